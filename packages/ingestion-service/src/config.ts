@@ -1,0 +1,128 @@
+/**
+ * The service's configuration: environment variables read once per container, validated here
+ * and nowhere else. Each function type reads only the part it needs, so a persistence function
+ * does not require the webhook's secret and vice versa.
+ */
+import { z } from 'zod';
+
+/** A required variable is missing or malformed; the message names the variable. */
+export class ConfigError extends Error {
+  constructor(message: string, options?: { cause?: unknown }) {
+    super(message, options);
+    this.name = 'ConfigError';
+  }
+}
+
+type Env = Record<string, string | undefined>;
+
+const optionalUrl = z
+  .string()
+  .trim()
+  .transform((value) => (value === '' ? undefined : value))
+  .pipe(z.url().optional())
+  .optional();
+
+const webhookSchema = z.discriminatedUnion('WEBHOOK_SECRET_SOURCE', [
+  z.object({
+    WEBHOOK_SECRET_SOURCE: z.literal('env'),
+    // Trimmed at load time: an env file's trailing newline would otherwise break every check.
+    STRIPE_WEBHOOK_SECRET: z.string().trim().min(1, 'must not be empty'),
+  }),
+  z.object({
+    WEBHOOK_SECRET_SOURCE: z.literal('secrets-manager'),
+    STRIPE_WEBHOOK_SECRET_ID: z.string().trim().min(1, 'must name a Secrets Manager secret (name or ARN)'),
+  }),
+]);
+
+const webhookCommonSchema = z.object({
+  EVENT_BUS_NAME: z.string().trim().min(1, 'must not be empty'),
+  EVENTBRIDGE_ENDPOINT: optionalUrl,
+  SECRETS_MANAGER_ENDPOINT: optionalUrl,
+});
+
+const persistenceSchema = z.object({
+  DATABASE_URL: z.string().trim().min(1, 'must not be empty'),
+  PG_CONNECTION_TIMEOUT_MS: z.coerce.number().int().positive().default(5000),
+  PG_STATEMENT_TIMEOUT_MS: z.coerce.number().int().positive().default(10000),
+  DEAD_LETTER_DIR: z
+    .string()
+    .trim()
+    .transform((value) => (value === '' ? undefined : value))
+    .optional(),
+});
+
+export type WebhookSecretSource =
+  | { kind: 'env'; secret: string }
+  | { kind: 'secrets-manager'; secretId: string };
+
+export interface WebhookConfig {
+  eventBusName: string;
+  eventBridgeEndpoint: string | undefined;
+  secretsManagerEndpoint: string | undefined;
+  secret: WebhookSecretSource;
+}
+
+export interface PersistenceConfig {
+  databaseUrl: string;
+  connectionTimeoutMillis: number;
+  statementTimeoutMillis: number;
+  /** Set only in the offline stage: failed deliveries are kept here (see with-dead-letters.ts). */
+  deadLetterDir: string | undefined;
+}
+
+function describe(error: z.ZodError): string {
+  return error.issues
+    .map((issue) => `${issue.path.join('.') || 'environment'}: ${issue.message}`)
+    .join('; ');
+}
+
+function parse<T>(schema: z.ZodType<T>, env: Env, what: string): T {
+  const result = schema.safeParse(env);
+  if (!result.success) {
+    throw new ConfigError(`invalid ${what} configuration: ${describe(result.error)}`, {
+      cause: result.error,
+    });
+  }
+  return result.data;
+}
+
+/** Validates the webhook function's variables (pure; `webhookConfig()` caches it). */
+export function loadWebhookConfig(env: Env): WebhookConfig {
+  const common = parse(webhookCommonSchema, env, 'webhook');
+  const source = parse(webhookSchema, env, 'webhook secret');
+  return {
+    eventBusName: common.EVENT_BUS_NAME,
+    eventBridgeEndpoint: common.EVENTBRIDGE_ENDPOINT,
+    secretsManagerEndpoint: common.SECRETS_MANAGER_ENDPOINT,
+    secret:
+      source.WEBHOOK_SECRET_SOURCE === 'env'
+        ? { kind: 'env', secret: source.STRIPE_WEBHOOK_SECRET }
+        : { kind: 'secrets-manager', secretId: source.STRIPE_WEBHOOK_SECRET_ID },
+  };
+}
+
+/** Validates the persistence functions' variables (pure; `persistenceConfig()` caches it). */
+export function loadPersistenceConfig(env: Env): PersistenceConfig {
+  const parsed = parse(persistenceSchema, env, 'persistence');
+  return {
+    databaseUrl: parsed.DATABASE_URL,
+    connectionTimeoutMillis: parsed.PG_CONNECTION_TIMEOUT_MS,
+    statementTimeoutMillis: parsed.PG_STATEMENT_TIMEOUT_MS,
+    deadLetterDir: parsed.DEAD_LETTER_DIR,
+  };
+}
+
+let webhook: WebhookConfig | undefined;
+let persistence: PersistenceConfig | undefined;
+
+/** The webhook configuration of this container, read from process.env on first use. */
+export function webhookConfig(): WebhookConfig {
+  webhook ??= loadWebhookConfig(process.env);
+  return webhook;
+}
+
+/** The persistence configuration of this container, read from process.env on first use. */
+export function persistenceConfig(): PersistenceConfig {
+  persistence ??= loadPersistenceConfig(process.env);
+  return persistence;
+}

@@ -1,0 +1,43 @@
+/** What the persistence functions accept: a pool (they take a client) or a client. */
+import pg from 'pg';
+
+export type Db = pg.Pool | pg.PoolClient;
+
+/** Something that runs SQL: a pool or a client. */
+export type Queryable = Pick<pg.ClientBase, 'query'>;
+
+/** A write to PostgreSQL failed; the delivery must be retried (the cause holds pg's error). */
+export class PersistenceError extends Error {
+  constructor(message: string, options?: { cause?: unknown }) {
+    super(message, options);
+    this.name = 'PersistenceError';
+  }
+}
+
+/**
+ * Runs `work` in one transaction. Given a pool, a client is taken and released; given a client,
+ * BEGIN/COMMIT run on it, so it must not already be inside a transaction.
+ */
+export async function withTransaction<T>(db: Db, work: (client: pg.PoolClient) => Promise<T>): Promise<T> {
+  const client = db instanceof pg.Pool ? await db.connect() : db;
+  const owned = client !== db;
+  let broken = false;
+  try {
+    await client.query('BEGIN');
+    try {
+      const result = await work(client);
+      await client.query('COMMIT');
+      return result;
+    } catch (error) {
+      try {
+        await client.query('ROLLBACK');
+      } catch {
+        // The connection itself is gone; drop it from the pool instead of reusing it.
+        broken = true;
+      }
+      throw error;
+    }
+  } finally {
+    if (owned) client.release(broken);
+  }
+}

@@ -1,0 +1,18 @@
+/** Persistence of Stripe events into PostgreSQL (the `./persistence` export). */
+export {
+  applyStripeEvent,
+  persistStripeEvent,
+  persistCardholdersAndCards,
+  persistAuthorizations,
+  persistTransactions,
+  UnroutedEventError,
+} from './apply-stripe-event.js';
+export { applyProjectionPlan, type PlanOutcome } from './apply-projection-plan.js';
+export { rebuildProjections, type RebuildOutcome } from './rebuild-projections.js';
+export { recordStripeEvent } from './record-stripe-event.js';
+export { linkUserToCardholder, type LinkOutcome } from './link-user.js';
+export { upsertCardholder } from './upsert-cardholder.js';
+export { upsertCard } from './upsert-card.js';
+export { upsertAuthorization } from './upsert-authorization.js';
+export { upsertTransaction } from './upsert-transaction.js';
+export { PersistenceError, withTransaction, type Db, type Queryable } from './db.js';
