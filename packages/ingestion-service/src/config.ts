@@ -38,12 +38,16 @@ const webhookCommonSchema = z.object({
   EVENT_BUS_NAME: z.string().trim().min(1, 'must not be empty'),
   EVENTBRIDGE_ENDPOINT: optionalUrl,
   SECRETS_MANAGER_ENDPOINT: optionalUrl,
+  AWS_REGION: z.string().trim().min(1).default('eu-west-1'),
 });
 
 const persistenceSchema = z.object({
   DATABASE_URL: z.string().trim().min(1, 'must not be empty'),
   PG_CONNECTION_TIMEOUT_MS: z.coerce.number().int().positive().default(5000),
   PG_STATEMENT_TIMEOUT_MS: z.coerce.number().int().positive().default(10000),
+});
+
+const deadLetterSchema = z.object({
   DEAD_LETTER_DIR: z
     .string()
     .trim()
@@ -59,6 +63,7 @@ export interface WebhookConfig {
   eventBusName: string;
   eventBridgeEndpoint: string | undefined;
   secretsManagerEndpoint: string | undefined;
+  region: string;
   secret: WebhookSecretSource;
 }
 
@@ -66,8 +71,6 @@ export interface PersistenceConfig {
   databaseUrl: string;
   connectionTimeoutMillis: number;
   statementTimeoutMillis: number;
-  /** Set only in the offline stage: failed deliveries are kept here (see with-dead-letters.ts). */
-  deadLetterDir: string | undefined;
 }
 
 function describe(error: z.ZodError): string {
@@ -94,6 +97,7 @@ export function loadWebhookConfig(env: Env): WebhookConfig {
     eventBusName: common.EVENT_BUS_NAME,
     eventBridgeEndpoint: common.EVENTBRIDGE_ENDPOINT,
     secretsManagerEndpoint: common.SECRETS_MANAGER_ENDPOINT,
+    region: common.AWS_REGION,
     secret:
       source.WEBHOOK_SECRET_SOURCE === 'env'
         ? { kind: 'env', secret: source.STRIPE_WEBHOOK_SECRET }
@@ -108,12 +112,21 @@ export function loadPersistenceConfig(env: Env): PersistenceConfig {
     databaseUrl: parsed.DATABASE_URL,
     connectionTimeoutMillis: parsed.PG_CONNECTION_TIMEOUT_MS,
     statementTimeoutMillis: parsed.PG_STATEMENT_TIMEOUT_MS,
-    deadLetterDir: parsed.DEAD_LETTER_DIR,
   };
+}
+
+/**
+ * DEAD_LETTER_DIR, set only in the offline stage: failed deliveries are kept there (see
+ * handlers/with-local-dead-letters.ts). Read on its own so that even a configuration error of
+ * the persistence functions is dead-lettered.
+ */
+export function loadDeadLetterDir(env: Env): string | undefined {
+  return parse(deadLetterSchema, env, 'dead-letter').DEAD_LETTER_DIR;
 }
 
 let webhook: WebhookConfig | undefined;
 let persistence: PersistenceConfig | undefined;
+let deadLetterDir: { value: string | undefined } | undefined;
 
 /** The webhook configuration of this container, read from process.env on first use. */
 export function webhookConfig(): WebhookConfig {
@@ -125,4 +138,10 @@ export function webhookConfig(): WebhookConfig {
 export function persistenceConfig(): PersistenceConfig {
   persistence ??= loadPersistenceConfig(process.env);
   return persistence;
+}
+
+/** The local dead-letter directory of this container, if the stage keeps dead letters on disk. */
+export function deadLetterDirConfig(): string | undefined {
+  deadLetterDir ??= { value: loadDeadLetterDir(process.env) };
+  return deadLetterDir.value;
 }

@@ -1,0 +1,81 @@
+/**
+ * API Gateway POST /stripe-event: verify the signature over the raw body, publish the event to
+ * EventBridge, answer. `issuing_authorization.request` is answered synchronously with the
+ * real-time decision.
+ */
+import type { APIGatewayProxyResult } from 'aws-lambda';
+import Stripe from 'stripe';
+import { getEventPublisher, type EventPublisher } from '../adapters/event-publisher.js';
+import { getWebhookSecret } from '../adapters/webhook-secret.js';
+import { decideAuthorizationRequest } from '../domain/decide-authorization-request.js';
+import { verifyStripeEvent, WebhookRejectedError } from '../domain/verify-signature.js';
+import { readWebhookRequest, type ProxyRequest } from '../domain/webhook-request.js';
+import { eventFields, logger, type Logger } from '../logger.js';
+
+export interface WebhookDependencies {
+  getSecret: () => Promise<string>;
+  getPublisher: () => EventPublisher;
+  log: Logger;
+  /** Reference time for the signature's age, ms (tests). */
+  now?: () => number;
+}
+
+function json(statusCode: number, body: unknown, headers: Record<string, string> = {}): APIGatewayProxyResult {
+  return {
+    statusCode,
+    headers: { 'Content-Type': 'application/json', ...headers },
+    body: JSON.stringify(body),
+  };
+}
+
+export function createWebhookHandler(deps: WebhookDependencies): (request: ProxyRequest) => Promise<APIGatewayProxyResult> {
+  return async (request) => {
+    let event: Stripe.Event;
+    try {
+      const { rawBody, signatureHeader } = readWebhookRequest(request);
+      const secret = await deps.getSecret();
+      event = verifyStripeEvent(rawBody, signatureHeader, secret, { receivedAtMs: deps.now?.() });
+    } catch (error) {
+      if (error instanceof WebhookRejectedError) {
+        deps.log.warn('webhook rejected', { reason: error.reason });
+        return json(400, { error: error.reason });
+      }
+      deps.log.error('webhook could not verify the request', { error });
+      return json(500, { error: 'webhook is not able to verify requests right now' });
+    }
+
+    const log = deps.log.child(eventFields(event));
+
+    if (event.type === 'issuing_authorization.request') {
+      const decision = decideAuthorizationRequest(event.data.object);
+      // The answer must not depend on the bus: Stripe waits at most 2 s and the decision needs
+      // nothing from it. A failed publish is logged (the authorization's created/updated events
+      // follow and carry the same facts), and the decision is still returned.
+      try {
+        await deps.getPublisher().publish(event);
+      } catch (error) {
+        log.error('authorization request not published; answering anyway', { error });
+      }
+      log.info('authorization request answered', { approved: decision.approved, reason: decision.reason });
+      return json(200, { approved: decision.approved }, {
+        'Stripe-Version': event.api_version ?? Stripe.API_VERSION,
+      });
+    }
+
+    try {
+      await deps.getPublisher().publish(event);
+    } catch (error) {
+      // 500 makes Stripe retry; 2xx only once the event is safely on the bus.
+      log.error('event not published', { error });
+      return json(500, { error: 'could not forward the event; Stripe will retry' });
+    }
+    log.info('event published');
+    return json(200, { received: true });
+  };
+}
+
+export const handler = createWebhookHandler({
+  getSecret: getWebhookSecret,
+  getPublisher: getEventPublisher,
+  log: logger.child({ function: 'webhook' }),
+});
