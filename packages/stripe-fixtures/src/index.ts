@@ -31,3 +31,11 @@ export { buildCard as card } from './builders/build-card.js';
 export { buildAuthorization as authorization } from './builders/build-authorization.js';
 export { buildTransaction as transaction } from './builders/build-transaction.js';
 export { buildEvent as event } from './builders/build-event.js';
+export { generateCardStories, type CardStories } from './story/generate-card-stories.js';
+export {
+  DEFAULT_SCENARIO_WEIGHTS,
+  type CardholderProfile,
+  type CardStoriesOptions,
+  type ScenarioWeights,
+} from './story/story-options.js';
+export { MERCHANT_CATEGORIES, BLOCKED_CATEGORIES, type MerchantCategory } from './story/merchant-catalogue.js';
