@@ -15,6 +15,9 @@ export class ConfigError extends Error {
 
 type Env = Record<string, string | undefined>;
 
+/** A required string variable; a missing one is reported as "is not set". */
+const required = () => z.string({ error: (issue) => (issue.input === undefined ? 'is not set' : 'must be a string') }).trim();
+
 const optionalUrl = z
   .string()
   .trim()
@@ -26,23 +29,23 @@ const webhookSchema = z.discriminatedUnion('WEBHOOK_SECRET_SOURCE', [
   z.object({
     WEBHOOK_SECRET_SOURCE: z.literal('env'),
     // Trimmed at load time: an env file's trailing newline would otherwise break every check.
-    STRIPE_WEBHOOK_SECRET: z.string().trim().min(1, 'must not be empty'),
+    STRIPE_WEBHOOK_SECRET: required().min(1, 'must not be empty'),
   }),
   z.object({
     WEBHOOK_SECRET_SOURCE: z.literal('secrets-manager'),
-    STRIPE_WEBHOOK_SECRET_ID: z.string().trim().min(1, 'must name a Secrets Manager secret (name or ARN)'),
+    STRIPE_WEBHOOK_SECRET_ID: required().min(1, 'must name a Secrets Manager secret (name or ARN)'),
   }),
 ]);
 
 const webhookCommonSchema = z.object({
-  EVENT_BUS_NAME: z.string().trim().min(1, 'must not be empty'),
+  EVENT_BUS_NAME: required().min(1, 'must not be empty'),
   EVENTBRIDGE_ENDPOINT: optionalUrl,
   SECRETS_MANAGER_ENDPOINT: optionalUrl,
   AWS_REGION: z.string().trim().min(1).default('eu-west-1'),
 });
 
 const persistenceSchema = z.object({
-  DATABASE_URL: z.string().trim().min(1, 'must not be empty'),
+  DATABASE_URL: required().min(1, 'must not be empty'),
   PG_CONNECTION_TIMEOUT_MS: z.coerce.number().int().positive().default(5000),
   PG_STATEMENT_TIMEOUT_MS: z.coerce.number().int().positive().default(10000),
 });

@@ -1,5 +1,5 @@
 /** EventBridge target `persistCardholdersCards` (see EVENT_ROUTES for the event types it handles). */
-import { persistCardholdersAndCards } from '../persistence/apply-stripe-event.js';
+import { PERSIST_FUNCTIONS } from '../persistence/persist-functions.js';
 import { createPersistenceHandler, defaultPersistenceDependencies } from './persistence-handler.js';
 
-export const handler = createPersistenceHandler('persistCardholdersCards', persistCardholdersAndCards, defaultPersistenceDependencies);
+export const handler = createPersistenceHandler('persistCardholdersCards', PERSIST_FUNCTIONS.persistCardholdersCards, defaultPersistenceDependencies);

@@ -1,5 +1,5 @@
 /** EventBridge target `persistTransactions` (see EVENT_ROUTES for the event types it handles). */
-import { persistTransactions } from '../persistence/apply-stripe-event.js';
+import { PERSIST_FUNCTIONS } from '../persistence/persist-functions.js';
 import { createPersistenceHandler, defaultPersistenceDependencies } from './persistence-handler.js';
 
-export const handler = createPersistenceHandler('persistTransactions', persistTransactions, defaultPersistenceDependencies);
+export const handler = createPersistenceHandler('persistTransactions', PERSIST_FUNCTIONS.persistTransactions, defaultPersistenceDependencies);

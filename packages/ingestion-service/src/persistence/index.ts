@@ -15,4 +15,5 @@ export { upsertCardholder } from './upsert-cardholder.js';
 export { upsertCard } from './upsert-card.js';
 export { upsertAuthorization } from './upsert-authorization.js';
 export { upsertTransaction } from './upsert-transaction.js';
+export { PERSIST_FUNCTIONS, isRoutedFunctionName } from './persist-functions.js';
 export { PersistenceError, withTransaction, type Db, type Queryable } from './db.js';

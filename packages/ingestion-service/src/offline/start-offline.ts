@@ -1,0 +1,144 @@
+/**
+ * Runs this service under `serverless offline --stage offline` (serverless-offline +
+ * serverless-offline-aws-eventbridge) as a child process group, for `npm start`, the end-to-end
+ * tests and the bench. Resolves once the webhook answers HTTP; stop() kills the whole group.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { isPortOpen } from '@issuing/dev-postgres';
+import { DEFAULT_DEAD_LETTER_DIR, SERVICE_DIR } from './paths.js';
+
+export interface StartOfflineOptions {
+  databaseUrl: string;
+  webhookSecret: string;
+  httpPort?: number;
+  lambdaPort?: number;
+  eventBridgePort?: number;
+  eventBridgePubSubPort?: number;
+  /** Local dead-letter store; default `.data/dead-letters` at the repository root. */
+  deadLetterDir?: string;
+  /** Every output line of the child process (serverless and the handlers' JSON logs). */
+  onLog?: (line: string) => void;
+  /** How long to wait for the webhook to answer, ms (default 120 000). */
+  readyTimeoutMs?: number;
+}
+
+export interface OfflineService {
+  webhookUrl: string;
+  stop(): Promise<void>;
+}
+
+export class OfflineStartError extends Error {
+  constructor(message: string, options?: { cause?: unknown }) {
+    super(message, options);
+    this.name = 'OfflineStartError';
+  }
+}
+
+
+function serverlessBin(): string {
+  const require = createRequire(path.join(SERVICE_DIR, 'package.json'));
+  return path.join(path.dirname(require.resolve('serverless/package.json')), 'bin', 'serverless.js');
+}
+
+async function answers(url: string): Promise<boolean> {
+  try {
+    // Any HTTP answer (400 for this empty, unsigned request) means the route is up.
+    const response = await fetch(url, { method: 'POST', body: '', signal: AbortSignal.timeout(2000) });
+    await response.arrayBuffer();
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+function exited(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
+  return new Promise((resolve) => child.once('exit', () => resolve()));
+}
+
+function killGroup(child: ChildProcess, signal: NodeJS.Signals): void {
+  if (child.pid === undefined) return;
+  try {
+    process.kill(-child.pid, signal);
+  } catch {
+    // Already gone.
+  }
+}
+
+export async function startOffline(options: StartOfflineOptions): Promise<OfflineService> {
+  const httpPort = options.httpPort ?? 4000;
+  const lambdaPort = options.lambdaPort ?? 4002;
+  const eventBridgePort = options.eventBridgePort ?? 4010;
+  const pubSubPort = options.eventBridgePubSubPort ?? 4011;
+  const ports = { http: httpPort, lambda: lambdaPort, eventbridge: eventBridgePort, 'eventbridge pub/sub': pubSubPort };
+  for (const [name, port] of Object.entries(ports)) {
+    if (await isPortOpen(port)) {
+      throw new OfflineStartError(`port ${port} (${name}) on 127.0.0.1 is already in use; stop what uses it or pick another port`);
+    }
+  }
+
+  const webhookUrl = `http://127.0.0.1:${httpPort}/stripe-event`;
+  const onLog = options.onLog ?? (() => undefined);
+  const recent: string[] = [];
+  const child = spawn(process.execPath, [serverlessBin(), 'offline', 'start', '--stage', 'offline'], {
+    cwd: SERVICE_DIR,
+    detached: true,
+    stdio: ['ignore', 'pipe', 'pipe'],
+    env: {
+      ...process.env,
+      DATABASE_URL: options.databaseUrl,
+      STRIPE_WEBHOOK_SECRET: options.webhookSecret,
+      DEAD_LETTER_DIR: path.resolve(options.deadLetterDir ?? DEFAULT_DEAD_LETTER_DIR),
+      OFFLINE_HTTP_PORT: String(httpPort),
+      OFFLINE_LAMBDA_PORT: String(lambdaPort),
+      EVENTBRIDGE_PORT: String(eventBridgePort),
+      EVENTBRIDGE_PUBSUB_PORT: String(pubSubPort),
+      ESBUILD_WORK_FOLDER: path.join('.esbuild', `offline-${httpPort}`),
+      SLS_TELEMETRY_DISABLED: '1',
+      SLS_NOTIFICATIONS_MODE: 'off',
+      AWS_EC2_METADATA_DISABLED: 'true',
+      AWS_ACCESS_KEY_ID: 'offline-dummy-key',
+      AWS_SECRET_ACCESS_KEY: 'offline-dummy-secret',
+      AWS_REGION: 'eu-west-1',
+    },
+  });
+
+  let buffered = '';
+  const forward = (chunk: Buffer): void => {
+    buffered += chunk.toString('utf8');
+    const lines = buffered.split('\n');
+    buffered = lines.pop() ?? '';
+    for (const line of lines) {
+      recent.push(line);
+      if (recent.length > 40) recent.shift();
+      onLog(line);
+    }
+  };
+  child.stdout?.on('data', forward);
+  child.stderr?.on('data', forward);
+
+  const stop = async (): Promise<void> => {
+    killGroup(child, 'SIGTERM');
+    const timer = setTimeout(() => killGroup(child, 'SIGKILL'), 5000);
+    await exited(child);
+    clearTimeout(timer);
+    // Workers of the group may outlive the parent for a moment.
+    killGroup(child, 'SIGKILL');
+  };
+
+  const deadline = Date.now() + (options.readyTimeoutMs ?? 120_000);
+  for (;;) {
+    if (child.exitCode !== null || child.signalCode !== null) {
+      throw new OfflineStartError(`serverless offline exited before the webhook answered:\n${recent.join('\n')}`);
+    }
+    if (await answers(webhookUrl)) break;
+    if (Date.now() > deadline) {
+      await stop();
+      throw new OfflineStartError(`serverless offline did not answer on ${webhookUrl} in time:\n${recent.join('\n')}`);
+    }
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+  return { webhookUrl, stop };
+}

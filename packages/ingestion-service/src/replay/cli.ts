@@ -1,0 +1,96 @@
+/**
+ * `npm run replay` — recover deliveries that exhausted their retries.
+ *   (no flags)             re-drive the local dead letters (DEAD_LETTER_DIR, default
+ *                          .data/dead-letters) into DATABASE_URL, deleting each after success
+ *   --rebuild              rebuild every projection table from stripe_events
+ *   --sqs-queue-url <url>  AWS: put a dead-letter queue's events back on the bus
+ *                          (--event-bus <name> or EVENT_BUS_NAME; AWS credentials from the usual chain)
+ * Errors print one line and exit non-zero.
+ */
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { SQSClient } from '@aws-sdk/client-sqs';
+import { createDeadLetterStore } from '../adapters/dead-letter-store.js';
+import { createEventBridgeClient, createEventPublisher } from '../adapters/event-publisher.js';
+import { createPgPool } from '../adapters/pg-pool.js';
+import { loadDeadLetterDir, loadPersistenceConfig } from '../config.js';
+import { createLogger } from '../logger.js';
+import { DEFAULT_DEAD_LETTER_DIR } from '../offline/paths.js';
+import { rebuildProjections } from '../persistence/rebuild-projections.js';
+import { redriveSqsQueue } from './redrive-sqs.js';
+import { replayDeadLetters } from './replay-dead-letters.js';
+
+class UsageError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'UsageError';
+  }
+}
+
+function rootMessage(error: unknown): string {
+  if (!(error instanceof Error)) return String(error);
+  const causes: string[] = [error.message];
+  let cause: unknown = error.cause;
+  // Stop at a cause whose message spans lines (e.g. a ZodError's JSON): the line above says it.
+  while (cause instanceof Error && !cause.message.includes('\n')) {
+    causes.push(cause.message);
+    cause = cause.cause;
+  }
+  return causes.join(': ');
+}
+
+async function main(argv: string[]): Promise<number> {
+  const { values } = parseArgs({
+    args: argv,
+    options: {
+      rebuild: { type: 'boolean', default: false },
+      'sqs-queue-url': { type: 'string' },
+      'event-bus': { type: 'string' },
+      'dead-letter-dir': { type: 'string' },
+      help: { type: 'boolean', default: false },
+    },
+    strict: true,
+  });
+  const log = createLogger({ service: 'ingestion-replay' });
+
+  if (values.help) {
+    process.stdout.write('usage: npm run replay [-- --rebuild | --sqs-queue-url <url> [--event-bus <name>] | --dead-letter-dir <dir>]\n');
+    return 0;
+  }
+
+  const queueUrl = values['sqs-queue-url'];
+  if (queueUrl !== undefined) {
+    const bus = values['event-bus'] ?? process.env.EVENT_BUS_NAME;
+    if (!bus) throw new UsageError('--sqs-queue-url needs --event-bus <name> or EVENT_BUS_NAME');
+    const region = process.env.AWS_REGION ?? 'eu-west-1';
+    const publisher = createEventPublisher(createEventBridgeClient({ eventBridgeEndpoint: process.env.EVENTBRIDGE_ENDPOINT, region }), bus);
+    const outcome = await redriveSqsQueue(new SQSClient({ region }), queueUrl, publisher, log);
+    process.stdout.write(`redriven ${outcome.redriven} message(s), ${outcome.failed} failed (left in the queue)\n`);
+    return outcome.failed > 0 ? 1 : 0;
+  }
+
+  const pool = createPgPool(loadPersistenceConfig(process.env));
+  try {
+    if (values.rebuild) {
+      const outcome = await rebuildProjections(pool);
+      process.stdout.write(`rebuilt projections from ${outcome.events} stored event(s), ${outcome.rowsWritten} row(s) written\n`);
+      return 0;
+    }
+    const dir = path.resolve(values['dead-letter-dir'] ?? loadDeadLetterDir(process.env) ?? DEFAULT_DEAD_LETTER_DIR);
+    const outcome = await replayDeadLetters(createDeadLetterStore(dir), pool, log);
+    process.stdout.write(`replayed ${outcome.replayed} dead letter(s) from ${dir}, ${outcome.failed} failed (kept)\n`);
+    return outcome.failed > 0 ? 1 : 0;
+  } finally {
+    await pool.end();
+  }
+}
+
+main(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    process.stderr.write(`replay failed: ${rootMessage(error)}\n`);
+    process.exitCode = 1;
+  },
+);
