@@ -1,16 +1,24 @@
-/** `npm run migrations`: applies pending SQL migrations to DATABASE_URL. */
-import { applyMigrationsDirect } from './migrations.js';
-import { MIGRATIONS_DIR } from './paths.js';
+/**
+ * `npm run migrations`: applies hasura/migrations and hasura/metadata. With
+ * HASURA_GRAPHQL_ENDPOINT set it goes through that Hasura's APIs (as `hasura migrate apply` +
+ * `hasura metadata apply` + `reload` would); otherwise straight to DATABASE_URL.
+ */
+import { applyMigrations } from './apply-migrations.js';
+import { readMigrateConfig } from './config.js';
 
-const databaseUrl = process.env.DATABASE_URL;
-if (!databaseUrl) {
-  console.error('migrations: DATABASE_URL is not set; export it (e.g. postgres://postgres:postgres@127.0.0.1:5500/postgres) and run again');
-  process.exit(2);
+function oneLine(error: unknown): string {
+  return (error instanceof Error ? error.message : String(error)).replace(/\s+/g, ' ').trim();
 }
+
 try {
-  const result = await applyMigrationsDirect(databaseUrl, MIGRATIONS_DIR);
-  console.log(JSON.stringify({ msg: 'migrations applied', applied: result.applied, alreadyApplied: result.skipped.length }));
+  const config = readMigrateConfig();
+  const result = await applyMigrations({
+    databaseUrl: config.databaseUrl,
+    hasuraEndpoint: config.hasuraEndpoint,
+    adminSecret: config.adminSecret,
+  });
+  console.log(JSON.stringify({ msg: 'migrations and metadata applied', mode: result.mode, applied: result.applied, alreadyApplied: result.skipped.length }));
 } catch (error) {
-  console.error(`migrations: ${error instanceof Error ? error.message : String(error)}`);
-  process.exit(1);
+  console.error(`migrations: ${oneLine(error)}`);
+  process.exitCode = 1;
 }
