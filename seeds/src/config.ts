@@ -1,0 +1,23 @@
+import { SeedError } from './seed-error.js';
+
+export interface SeedConfig {
+  databaseUrl: string;
+}
+
+/** Reads and validates the environment once (`DATABASE_URL`, a postgres:// URL). */
+export function readSeedConfig(env: NodeJS.ProcessEnv = process.env): SeedConfig {
+  const value = env.DATABASE_URL?.trim();
+  if (!value) {
+    throw new SeedError('DATABASE_URL is not set: set it to the PostgreSQL URL to seed, e.g. postgres://postgres:password@127.0.0.1:5500/postgres');
+  }
+  let url: URL;
+  try {
+    url = new URL(value);
+  } catch (error) {
+    throw new SeedError('DATABASE_URL is not a valid URL (expected postgres://user:password@host:port/database)', { cause: error });
+  }
+  if (url.protocol !== 'postgres:' && url.protocol !== 'postgresql:') {
+    throw new SeedError(`DATABASE_URL must start with postgres:// or postgresql://, got ${url.protocol}//`);
+  }
+  return { databaseUrl: value };
+}
