@@ -1,0 +1,93 @@
+/** CLI configuration: flags first, then Hasura's environment variable names; validated once. */
+import { ConfigError } from './errors.js';
+import type { HasuraServerOptions } from './server.js';
+
+const FLAGS: Record<string, { env: string[]; key: keyof HasuraServerOptions | 'help'; boolean?: boolean }> = {
+  '--metadata-dir': { env: ['HASURA_GRAPHQL_METADATA_DIR'], key: 'metadataDir' },
+  '--database-url': { env: ['HASURA_GRAPHQL_DATABASE_URL', 'DATABASE_URL'], key: 'databaseUrl' },
+  '--port': { env: ['HASURA_GRAPHQL_SERVER_PORT'], key: 'port' },
+  '--host': { env: ['HASURA_GRAPHQL_SERVER_HOST'], key: 'host' },
+  '--admin-secret': { env: ['HASURA_GRAPHQL_ADMIN_SECRET'], key: 'adminSecret' },
+  '--jwt-secret': { env: ['HASURA_GRAPHQL_JWT_SECRET'], key: 'jwtSecret' },
+  '--unauthorized-role': { env: ['HASURA_GRAPHQL_UNAUTHORIZED_ROLE'], key: 'unauthorizedRole' },
+  '--stringify-numeric-types': { env: ['HASURA_GRAPHQL_STRINGIFY_NUMERIC_TYPES'], key: 'stringifyNumericTypes', boolean: true },
+  '--v1-boolean-null-collapse': { env: ['HASURA_GRAPHQL_V1_BOOLEAN_NULL_COLLAPSE'], key: 'v1BooleanNullCollapse', boolean: true },
+  '--help': { env: [], key: 'help', boolean: true },
+};
+
+export const USAGE = `Usage: hasura-compatible-server [flags]
+  --metadata-dir <dir>         HASURA_GRAPHQL_METADATA_DIR      Hasura CLI v3 metadata/ directory
+  --database-url <url>         HASURA_GRAPHQL_DATABASE_URL or DATABASE_URL (required)
+  --port <n>                   HASURA_GRAPHQL_SERVER_PORT        default 3010
+  --host <addr>                HASURA_GRAPHQL_SERVER_HOST        default 127.0.0.1
+  --admin-secret <s>           HASURA_GRAPHQL_ADMIN_SECRET
+  --jwt-secret <json>          HASURA_GRAPHQL_JWT_SECRET
+  --unauthorized-role <role>   HASURA_GRAPHQL_UNAUTHORIZED_ROLE
+  --stringify-numeric-types    HASURA_GRAPHQL_STRINGIFY_NUMERIC_TYPES=true
+  --v1-boolean-null-collapse   HASURA_GRAPHQL_V1_BOOLEAN_NULL_COLLAPSE=true`;
+
+function parseBoolean(value: string, name: string): boolean {
+  const v = value.trim().toLowerCase();
+  if (['true', '1', 'yes', 'on'].includes(v)) return true;
+  if (['false', '0', 'no', 'off', ''].includes(v)) return false;
+  throw new ConfigError(`${name} must be true or false, got "${value}"`);
+}
+
+/** Reads flags and env; throws ConfigError naming the bad or missing setting. */
+export function readConfig(argv: string[], env: NodeJS.ProcessEnv): HasuraServerOptions | 'help' {
+  const values = new Map<string, { value: string; source: string }>();
+  for (let i = 0; i < argv.length; i += 1) {
+    const arg = argv[i] ?? '';
+    const [flag, inline] = arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
+    const spec = FLAGS[flag];
+    if (!spec) throw new ConfigError(`unknown flag ${flag} (see --help)`);
+    if (spec.key === 'help') return 'help';
+    if (spec.boolean) values.set(flag, { value: inline ?? 'true', source: flag });
+    else {
+      const value = inline ?? argv[i + 1];
+      if (inline === undefined) i += 1;
+      if (value === undefined) throw new ConfigError(`${flag} needs a value`);
+      values.set(flag, { value, source: flag });
+    }
+  }
+  for (const [flag, spec] of Object.entries(FLAGS)) {
+    if (values.has(flag)) continue;
+    for (const name of spec.env) {
+      const value = env[name];
+      if (value !== undefined && value !== '') {
+        values.set(flag, { value, source: name });
+        break;
+      }
+    }
+  }
+  const get = (flag: string) => values.get(flag);
+  const databaseUrl = get('--database-url');
+  if (!databaseUrl) throw new ConfigError('HASURA_GRAPHQL_DATABASE_URL (or DATABASE_URL, or --database-url) is required');
+  try {
+    new URL(databaseUrl.value);
+  } catch {
+    throw new ConfigError(`${databaseUrl.source} is not a valid postgres:// URL`);
+  }
+  const opts: HasuraServerOptions = { databaseUrl: databaseUrl.value };
+  const port = get('--port');
+  if (port) {
+    const n = Number(port.value);
+    if (!Number.isInteger(n) || n < 0 || n > 65535) throw new ConfigError(`${port.source} must be a port number, got "${port.value}"`);
+    opts.port = n;
+  } else opts.port = 3010;
+  const str = (flag: string): string | undefined => get(flag)?.value;
+  const metadataDir = str('--metadata-dir');
+  if (metadataDir) opts.metadataDir = metadataDir;
+  opts.host = str('--host') ?? '127.0.0.1';
+  const adminSecret = str('--admin-secret');
+  if (adminSecret) opts.adminSecret = adminSecret;
+  const jwtSecret = str('--jwt-secret');
+  if (jwtSecret) opts.jwtSecret = jwtSecret;
+  const unauthorizedRole = str('--unauthorized-role');
+  if (unauthorizedRole) opts.unauthorizedRole = unauthorizedRole;
+  const stringify = get('--stringify-numeric-types');
+  if (stringify) opts.stringifyNumericTypes = parseBoolean(stringify.value, stringify.source);
+  const collapse = get('--v1-boolean-null-collapse');
+  if (collapse) opts.v1BooleanNullCollapse = parseBoolean(collapse.value, collapse.source);
+  return opts;
+}

@@ -1,0 +1,86 @@
+/** The resolved view of metadata over the database that the schema builder and SQL compiler use. */
+import type { DbColumn, DbFunction, DbFunctionArg, DbTable } from '../metadata/introspect-database.js';
+import type { ScalarInfo } from './scalar-info.js';
+
+export interface ModelColumn {
+  /** Column name in the database. */
+  name: string;
+  /** GraphQL field name (custom name or the column name). */
+  field: string;
+  db: DbColumn;
+  scalar: ScalarInfo;
+  comment: string | null;
+}
+
+export interface ModelRelationship {
+  name: string;
+  kind: 'object' | 'array';
+  /** Qualified key of the target table. */
+  target: string;
+  /** Pairs of (column on this table, column on the target). */
+  mapping: Array<[string, string]>;
+  /** An object relationship is non-null only when Hasura knows a row always exists; we keep it nullable. */
+  comment: string | null;
+}
+
+export interface ModelComputedField {
+  name: string;
+  fn: DbFunction;
+  tableArgIndex: number;
+  sessionArgIndex: number | null;
+  /** Arguments the client passes (all but the table and session ones). */
+  inputArgs: Array<{ index: number; arg: DbFunctionArg; name: string; scalar: ScalarInfo }>;
+  /** Set for table computed fields (SETOF a tracked table). */
+  returnTable: string | null;
+  returnScalar: ScalarInfo | null;
+  comment: string | null;
+}
+
+export interface RolePermission {
+  columns: Set<string>;
+  filter: Record<string, unknown>;
+  limit: number | null;
+  allowAggregations: boolean;
+  computedFields: Set<string>;
+  /** null means every root field (select, select_by_pk, select_aggregate). */
+  queryRootFields: Set<string> | null;
+}
+
+export interface ModelTable {
+  key: string;
+  schema: string;
+  name: string;
+  db: DbTable;
+  /** Base GraphQL name (type name and root prefix). */
+  typeName: string;
+  rootNames: { select: string; selectByPk: string; selectAggregate: string };
+  columns: ModelColumn[];
+  columnsByName: Map<string, ModelColumn>;
+  columnsByField: Map<string, ModelColumn>;
+  relationships: Map<string, ModelRelationship>;
+  computedFields: Map<string, ModelComputedField>;
+  permissions: Map<string, RolePermission>;
+  primaryKey: string[];
+  comment: string | null;
+}
+
+export interface ModelFunction {
+  key: string;
+  fn: DbFunction;
+  rootName: string;
+  aggregateRootName: string;
+  /** Base name for `<name>_args`. */
+  argsTypeName: string;
+  returnTable: string;
+  sessionArgIndex: number | null;
+  inputArgs: Array<{ index: number; arg: DbFunctionArg; name: string; scalar: ScalarInfo }>;
+  /** Roles given explicitly; null = inferred from the return table's select permission. */
+  roles: Set<string> | null;
+  comment: string | null;
+}
+
+export interface Model {
+  tables: Map<string, ModelTable>;
+  functions: Map<string, ModelFunction>;
+  roles: Set<string>;
+}

@@ -1,0 +1,234 @@
+/** createHasuraServer: the HTTP server (node:http) in front of the engine. */
+import http from 'node:http';
+import pg from 'pg';
+import { createJwtVerifier } from './auth/jwt-config.js';
+import { type AuthConfig, resolveSession } from './auth/resolve-session.js';
+import { HasuraEngine } from './engine.js';
+import { ApiError, AuthError, ConfigError } from './errors.js';
+import { consolePage } from './http/console-page.js';
+import { errorBody, handleGraphQL } from './http/graphql-endpoint.js';
+import { runMetadataCall } from './http/metadata-api.js';
+import { CatalogStore } from './metadata/catalog-store.js';
+import { loadMetadataDir } from './metadata/load-metadata-dir.js';
+
+export interface HasuraServerOptions {
+  /** A Hasura CLI config-v3 `metadata/` directory; without it the last applied metadata (or none) is served. */
+  metadataDir?: string;
+  databaseUrl: string;
+  adminSecret?: string;
+  /** HASURA_GRAPHQL_JWT_SECRET's JSON text. */
+  jwtSecret?: string;
+  unauthorizedRole?: string;
+  stringifyNumericTypes?: boolean;
+  /** HASURA_GRAPHQL_V1_BOOLEAN_NULL_COLLAPSE */
+  v1BooleanNullCollapse?: boolean;
+  /** 0 picks a free port. Default 3010. */
+  port?: number;
+  /** Default 127.0.0.1. */
+  host?: string;
+  /** Structured log sink (one object per event); silent by default. */
+  onLog?: (entry: Record<string, unknown>) => void;
+}
+
+export interface HasuraServer {
+  url: string;
+  close(): Promise<void>;
+}
+
+export const SERVER_VERSION = 'v2.36.0';
+const MAX_BODY_BYTES = 20 * 1024 * 1024;
+
+class BodyError extends Error {
+  constructor(readonly status: number, message: string) {
+    super(message);
+    this.name = 'BodyError';
+  }
+}
+
+function readBody(req: http.IncomingMessage): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    req.on('data', (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > MAX_BODY_BYTES) {
+        reject(new BodyError(413, 'request body too large'));
+        req.destroy();
+        return;
+      }
+      chunks.push(chunk);
+    });
+    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    req.on('error', reject);
+  });
+}
+
+function send(res: http.ServerResponse, status: number, body: string, type = 'application/json; charset=utf-8'): void {
+  res.writeHead(status, { 'content-type': type, 'content-length': Buffer.byteLength(body) });
+  res.end(body);
+}
+
+function apiErrorBody(error: ApiError): string {
+  return JSON.stringify({ path: error.path, error: error.message, code: error.code, ...error.extra });
+}
+
+async function authConfig(opts: HasuraServerOptions): Promise<AuthConfig> {
+  const adminSecret = opts.adminSecret ? opts.adminSecret : null;
+  if (opts.jwtSecret && !adminSecret) throw new ConfigError('HASURA_GRAPHQL_JWT_SECRET requires HASURA_GRAPHQL_ADMIN_SECRET to be set');
+  if (opts.unauthorizedRole && !adminSecret) throw new ConfigError('HASURA_GRAPHQL_UNAUTHORIZED_ROLE requires HASURA_GRAPHQL_ADMIN_SECRET to be set');
+  return {
+    adminSecret,
+    jwt: opts.jwtSecret ? await createJwtVerifier(opts.jwtSecret) : null,
+    unauthorizedRole: opts.unauthorizedRole ? opts.unauthorizedRole : null,
+  };
+}
+
+/** Starts the server; resolves once it listens. */
+export async function createHasuraServer(opts: HasuraServerOptions): Promise<HasuraServer> {
+  const log = opts.onLog ?? (() => undefined);
+  const auth = await authConfig(opts);
+  const pool = new pg.Pool({ connectionString: opts.databaseUrl, options: '-c TimeZone=UTC', max: 10 });
+  pool.on('error', (error) => log({ level: 'error', msg: 'idle database connection failed', error: error.message }));
+  const catalog = new CatalogStore(pool);
+  let engine: HasuraEngine;
+  try {
+    let metadata: unknown = { version: 3, sources: [] };
+    let resourceVersion = 1;
+    if (opts.metadataDir) metadata = await loadMetadataDir(opts.metadataDir);
+    else {
+      const stored = await catalog.readMetadata();
+      if (stored) {
+        metadata = stored.metadata;
+        resourceVersion = stored.resourceVersion;
+      }
+    }
+    engine = await HasuraEngine.create(pool, metadata);
+    engine.resourceVersion = resourceVersion;
+  } catch (error) {
+    await pool.end();
+    throw error;
+  }
+  for (const item of engine.inconsistencies) log({ level: 'warn', msg: 'inconsistent metadata object', type: item.type, reason: item.reason });
+
+  const graphqlDeps = {
+    engine,
+    pool,
+    auth,
+    stringifyNumeric: opts.stringifyNumericTypes === true,
+    nullCollapse: opts.v1BooleanNullCollapse === true,
+    log,
+  };
+
+  const handle = async (req: http.IncomingMessage, res: http.ServerResponse): Promise<void> => {
+    const url = new URL(req.url ?? '/', 'http://localhost');
+    const route = url.pathname.replace(/\/+$/, '') || '/';
+    res.setHeader('access-control-allow-origin', req.headers.origin ?? '*');
+    res.setHeader('vary', 'Origin');
+    if (req.method === 'OPTIONS') {
+      res.writeHead(204, {
+        'access-control-allow-methods': 'GET, POST, OPTIONS',
+        'access-control-allow-headers': req.headers['access-control-request-headers'] ?? '*',
+        'access-control-allow-credentials': 'true',
+        'access-control-max-age': '1728000',
+      });
+      res.end();
+      return;
+    }
+    if (req.method === 'GET' && (route === '/healthz' || route === '/hasura/healthz')) {
+      send(res, 200, engine.inconsistencies.length > 0 ? 'WARN: inconsistent objects in schema' : 'OK', 'text/plain; charset=utf-8');
+      return;
+    }
+    if (req.method === 'GET' && route === '/v1/version') {
+      send(res, 200, JSON.stringify({ version: SERVER_VERSION, server_type: 'hasura-compatible-server' }));
+      return;
+    }
+    if (req.method === 'GET' && (route === '/console' || route.startsWith('/console/'))) {
+      send(res, 200, consolePage(), 'text/html; charset=utf-8');
+      return;
+    }
+    if (req.method === 'GET' && route === '/') {
+      res.writeHead(307, { location: '/console' });
+      res.end();
+      return;
+    }
+    const isGraphql = route === '/v1/graphql' || route === '/v1beta1/relay' || route === '/v1/relay';
+    const isApi = route === '/v1/metadata' || route === '/v2/query' || route === '/v1/query';
+    if (!isGraphql && !isApi) {
+      send(res, 404, JSON.stringify({ path: '$', error: 'resource does not exist', code: 'not-found' }));
+      return;
+    }
+    if (req.method !== 'POST') {
+      send(res, 405, JSON.stringify({ path: '$', error: 'method not allowed', code: 'method-not-allowed' }));
+      return;
+    }
+    let raw: string;
+    try {
+      raw = await readBody(req);
+    } catch (error) {
+      const status = error instanceof BodyError ? error.status : 400;
+      send(res, status, JSON.stringify({ path: '$', error: error instanceof Error ? error.message : 'bad body', code: 'invalid-json' }));
+      return;
+    }
+    let body: unknown;
+    try {
+      body = JSON.parse(raw);
+    } catch {
+      if (isGraphql) send(res, 200, errorBody('Error in $: Failed reading: not a valid json value', 'invalid-json'));
+      else send(res, 400, JSON.stringify({ path: '$', error: 'Error in $: Failed reading: not a valid json value', code: 'invalid-json' }));
+      return;
+    }
+    if (route !== '/v1/graphql') {
+      if (isGraphql) {
+        send(res, 200, errorBody(`${route} (Relay) is not supported by hasura-compatible-server`, 'not-supported'));
+        return;
+      }
+    }
+    if (isGraphql) {
+      send(res, 200, await handleGraphQL(graphqlDeps, body, req.headers));
+      return;
+    }
+    try {
+      const session = await resolveSession(req.headers, auth);
+      if (session.role !== 'admin') throw new ApiError(400, 'restricted access : admin only', 'access-denied');
+      const result = await runMetadataCall({ engine, pool, catalog }, body);
+      send(res, 200, JSON.stringify(result));
+    } catch (error) {
+      if (error instanceof ApiError) send(res, error.status, apiErrorBody(error));
+      else if (error instanceof AuthError) send(res, 401, JSON.stringify({ path: '$', error: error.message, code: error.code }));
+      else {
+        log({ level: 'error', msg: 'metadata API call failed', error: error instanceof Error ? error.message : String(error) });
+        send(res, 500, JSON.stringify({ path: '$', error: 'internal error', code: 'unexpected' }));
+      }
+    }
+  };
+
+  const server = http.createServer((req, res) => {
+    handle(req, res).catch((error: unknown) => {
+      log({ level: 'error', msg: 'request failed', error: error instanceof Error ? error.message : String(error) });
+      if (!res.headersSent) send(res, 500, JSON.stringify({ path: '$', error: 'internal error', code: 'unexpected' }));
+      else res.end();
+    });
+  });
+  const host = opts.host ?? '127.0.0.1';
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(opts.port ?? 3010, host, () => {
+      server.off('error', reject);
+      resolve();
+    });
+  });
+  const address = server.address();
+  const port = address !== null && typeof address === 'object' ? address.port : (opts.port ?? 3010);
+  const url = `http://${host.includes(':') ? `[${host}]` : host}:${port}`;
+  log({ level: 'info', msg: 'hasura-compatible-server listening', url });
+  return {
+    url,
+    close: async () => {
+      await new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        server.closeAllConnections();
+      });
+      await pool.end();
+    },
+  };
+}

@@ -1,0 +1,236 @@
+/**
+ * Compiles Hasura boolean expressions (`where` arguments and permission filters) to SQL.
+ * User `where` input is keyed by GraphQL field names; permission filters by column names and
+ * may hold session variable names as values.
+ */
+import { GraphQLRequestError } from '../errors.js';
+import type { ModelTable } from '../schema/model.js';
+import type { ScalarInfo } from '../schema/scalar-info.js';
+import { type SqlParams, paramValue, qualified, quoteIdent } from './sql-params.js';
+
+export interface BoolExpEnv {
+  tables: Map<string, ModelTable>;
+  params: SqlParams;
+  /** Session variables with lower-case names. */
+  session: Record<string, string>;
+  /** Permission filter of a table for the current role (null = no access, {} = everything). */
+  permissionFilter(table: ModelTable): Record<string, unknown> | null;
+  /** Whether the role may see a column/computed field in user expressions. */
+  nullCollapse: boolean;
+}
+
+export type ExpMode = 'user' | 'permission';
+
+const SESSION_VARIABLE = /^x-hasura-/i;
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return value !== null && typeof value === 'object' && !Array.isArray(value);
+}
+
+function toList(value: unknown): unknown[] {
+  return Array.isArray(value) ? value : [value];
+}
+
+function missingSession(name: string): GraphQLRequestError {
+  return new GraphQLRequestError(`missing session variables: "${name.toLowerCase()}"`, 'not-found', '$');
+}
+
+export class BoolExpCompiler {
+  constructor(private readonly env: BoolExpEnv) {}
+
+  /** SQL condition for the table's permission filter for the current role, or null when none is needed. */
+  permission(table: ModelTable, alias: string): string | null {
+    const filter = this.env.permissionFilter(table);
+    if (filter === null) return 'FALSE';
+    if (Object.keys(filter).length === 0) return null;
+    return this.compile(table, alias, filter, 'permission', '$', alias);
+  }
+
+  /** A SQL condition for `exp` over rows of `table` aliased `alias`. */
+  compile(table: ModelTable, alias: string, exp: unknown, mode: ExpMode, path: string, rootAlias: string): string {
+    if (exp === null || exp === undefined) return 'TRUE';
+    if (!isRecord(exp)) throw new GraphQLRequestError(`expected an object for type "${table.typeName}_bool_exp"`, 'validation-failed', path);
+    const parts: string[] = [];
+    for (const [rawKey, value] of Object.entries(exp)) {
+      const key = mode === 'permission' && rawKey.startsWith('$') ? `_${rawKey.slice(1)}` : rawKey;
+      const here = `${path}.${rawKey}`;
+      if (key === '_and' || key === '_or') {
+        if (value === null) {
+          if (this.env.nullCollapse) continue;
+          throw new GraphQLRequestError('expected a list, but found null', 'validation-failed', here);
+        }
+        const items = toList(value).map((item, i) => this.compile(table, alias, item, mode, `${here}[${i}]`, rootAlias));
+        if (key === '_and') parts.push(items.length === 0 ? 'TRUE' : `(${items.join(' AND ')})`);
+        else parts.push(items.length === 0 ? 'FALSE' : `(${items.join(' OR ')})`);
+      } else if (key === '_not') {
+        if (value === null) {
+          if (this.env.nullCollapse) continue;
+          throw new GraphQLRequestError(`expected an object for type "${table.typeName}_bool_exp", but found null`, 'validation-failed', here);
+        }
+        parts.push(`NOT (${this.compile(table, alias, value, mode, here, rootAlias)})`);
+      } else if (key === '_exists' && mode === 'permission') {
+        parts.push(this.exists(value, here, rootAlias));
+      } else {
+        parts.push(this.field(table, alias, key, value, mode, here, rootAlias));
+      }
+    }
+    if (parts.length === 0) return 'TRUE';
+    return parts.length === 1 ? (parts[0] ?? 'TRUE') : `(${parts.join(' AND ')})`;
+  }
+
+  private exists(value: unknown, path: string, rootAlias: string): string {
+    if (!isRecord(value)) throw new GraphQLRequestError('_exists needs {_table, _where}', 'validation-failed', path);
+    const tableRef = value._table;
+    const name = typeof tableRef === 'string' ? { schema: 'public', name: tableRef } : isRecord(tableRef) && typeof tableRef.name === 'string' ? { schema: typeof tableRef.schema === 'string' ? tableRef.schema : 'public', name: tableRef.name } : null;
+    const table = name ? this.env.tables.get(`${name.schema}.${name.name}`) : undefined;
+    if (!table) throw new GraphQLRequestError('_exists refers to an untracked table', 'validation-failed', path);
+    const alias = this.env.params.alias();
+    const where = this.compile(table, alias, value._where ?? {}, 'permission', `${path}._where`, rootAlias);
+    return `EXISTS (SELECT 1 FROM ${qualified(table.schema, table.name)} AS ${alias} WHERE ${where})`;
+  }
+
+  private field(table: ModelTable, alias: string, key: string, value: unknown, mode: ExpMode, path: string, rootAlias: string): string {
+    const column = mode === 'user' ? table.columnsByField.get(key) : table.columnsByName.get(key);
+    if (column) {
+      if (value === null) {
+        if (this.env.nullCollapse) return 'TRUE';
+        throw new GraphQLRequestError(`expected an object for type "${column.scalar.graphqlName}_comparison_exp", but found null`, 'validation-failed', path);
+      }
+      const operand = `${alias}.${quoteIdent(column.name)}`;
+      // Permission short form: {col: X-Hasura-User-Id} means _eq.
+      const ops = mode === 'permission' && !isRecord(value) ? { _eq: value } : value;
+      return this.comparisons(operand, column.scalar, ops, mode, path, table, alias, rootAlias);
+    }
+    const computed = table.computedFields.get(key);
+    if (computed) {
+      const call = `${qualified(computed.fn.schema, computed.fn.name)}(${alias})`;
+      if (computed.returnScalar) return this.comparisons(call, computed.returnScalar, value, mode, path, table, alias, rootAlias);
+      const target = computed.returnTable ? this.env.tables.get(computed.returnTable) : undefined;
+      if (target) {
+        const inner = this.env.params.alias();
+        const conds = [this.compile(target, inner, value, mode, path, rootAlias)];
+        if (mode === 'user') {
+          const perm = this.permission(target, inner);
+          if (perm) conds.push(perm);
+        }
+        return `EXISTS (SELECT 1 FROM ${call} AS ${inner} WHERE ${conds.join(' AND ')})`;
+      }
+    }
+    const rel = table.relationships.get(key);
+    if (rel) {
+      const target = this.env.tables.get(rel.target);
+      if (!target) throw new GraphQLRequestError(`relationship "${key}" is not available`, 'validation-failed', path);
+      if (value === null) {
+        if (this.env.nullCollapse) return 'TRUE';
+        throw new GraphQLRequestError(`expected an object for type "${target.typeName}_bool_exp", but found null`, 'validation-failed', path);
+      }
+      const inner = this.env.params.alias();
+      const conds = rel.mapping.map(([local, remote]) => `${inner}.${quoteIdent(remote)} = ${alias}.${quoteIdent(local)}`);
+      // Hasura applies the target's permission inside relationship conditions of user input,
+      // not inside permission filters themselves.
+      if (mode === 'user') {
+        const perm = this.permission(target, inner);
+        if (perm) conds.push(perm);
+      }
+      conds.push(this.compile(target, inner, value, mode, path, rootAlias));
+      return `EXISTS (SELECT 1 FROM ${qualified(target.schema, target.name)} AS ${inner} WHERE ${conds.join(' AND ')})`;
+    }
+    throw new GraphQLRequestError(`field '${key}' not found in type: '${table.typeName}_bool_exp'`, 'validation-failed', path);
+  }
+
+  private value(raw: unknown, scalar: ScalarInfo, mode: ExpMode, path: string, list = false): string {
+    const cast = list ? `${scalar.castType}[]` : scalar.castType;
+    if (mode === 'permission' && typeof raw === 'string' && SESSION_VARIABLE.test(raw)) {
+      const sessionValue = this.env.session[raw.toLowerCase()];
+      if (sessionValue === undefined) throw missingSession(raw);
+      return this.env.params.add(sessionValue, cast);
+    }
+    if (raw === null) throw new GraphQLRequestError(`unexpected null value for type "${scalar.graphqlName}"`, 'validation-failed', path);
+    if (list) {
+      const items = toList(raw).map((item) => paramValue(item, scalar.isJson));
+      return this.env.params.add(items, cast);
+    }
+    return this.env.params.add(paramValue(raw, scalar.isJson), cast);
+  }
+
+  private columnRef(raw: unknown, table: ModelTable, alias: string, rootAlias: string, path: string): string {
+    let root = false;
+    let name: unknown = raw;
+    if (Array.isArray(raw) && raw.length === 2 && raw[0] === '$') {
+      root = true;
+      name = raw[1];
+    }
+    if (typeof name !== 'string') throw new GraphQLRequestError('column comparison needs a column name', 'validation-failed', path);
+    if (!root && !table.columnsByName.has(name)) throw new GraphQLRequestError(`no such column exists: "${name}"`, 'validation-failed', path);
+    return `${root ? rootAlias : alias}.${quoteIdent(name)}`;
+  }
+
+  private comparisons(
+    operand: string,
+    scalar: ScalarInfo,
+    ops: unknown,
+    mode: ExpMode,
+    path: string,
+    table: ModelTable,
+    alias: string,
+    rootAlias: string,
+  ): string {
+    if (!isRecord(ops)) throw new GraphQLRequestError(`expected an object for type "${scalar.graphqlName}_comparison_exp"`, 'validation-failed', path);
+    const parts: string[] = [];
+    for (const [rawOp, raw] of Object.entries(ops)) {
+      const op = mode === 'permission' && rawOp.startsWith('$') ? `_${rawOp.slice(1)}` : rawOp;
+      const here = `${path}.${rawOp}`;
+      if (raw === null && this.env.nullCollapse && op !== '_is_null') continue;
+      const binary = (sqlOp: string) => `(${operand} ${sqlOp} ${this.value(raw, scalar, mode, here)})`;
+      const column = (sqlOp: string) => `(${operand} ${sqlOp} ${this.columnRef(raw, table, alias, rootAlias, here)})`;
+      switch (op) {
+        case '_eq': parts.push(binary('=')); break;
+        case '_neq': parts.push(binary('<>')); break;
+        case '_gt': parts.push(binary('>')); break;
+        case '_gte': parts.push(binary('>=')); break;
+        case '_lt': parts.push(binary('<')); break;
+        case '_lte': parts.push(binary('<=')); break;
+        case '_like': parts.push(binary('LIKE')); break;
+        case '_nlike': parts.push(binary('NOT LIKE')); break;
+        case '_ilike': parts.push(binary('ILIKE')); break;
+        case '_nilike': parts.push(binary('NOT ILIKE')); break;
+        case '_similar': parts.push(binary('SIMILAR TO')); break;
+        case '_nsimilar': parts.push(binary('NOT SIMILAR TO')); break;
+        case '_regex': parts.push(binary('~')); break;
+        case '_nregex': parts.push(binary('!~')); break;
+        case '_iregex': parts.push(binary('~*')); break;
+        case '_niregex': parts.push(binary('!~*')); break;
+        case '_contains': parts.push(binary('@>')); break;
+        case '_contained_in': parts.push(binary('<@')); break;
+        case '_has_key': parts.push(`(${operand} ? ${this.textValue(raw, mode, here)})`); break;
+        case '_has_keys_any': parts.push(`(${operand} ?| ${this.textValue(raw, mode, here, true)})`); break;
+        case '_has_keys_all': parts.push(`(${operand} ?& ${this.textValue(raw, mode, here, true)})`); break;
+        case '_in': parts.push(`(${operand} = ANY(${this.value(raw, scalar, mode, here, true)}))`); break;
+        case '_nin': parts.push(`(${operand} <> ALL(${this.value(raw, scalar, mode, here, true)}))`); break;
+        case '_is_null': {
+          if (raw === null) throw new GraphQLRequestError('unexpected null value for type "Boolean"', 'validation-failed', here);
+          const truthy = raw === true || raw === 'true';
+          parts.push(`(${operand} IS ${truthy ? '' : 'NOT '}NULL)`);
+          break;
+        }
+        case '_ceq': parts.push(column('=')); break;
+        case '_cne': case '_cneq': parts.push(column('<>')); break;
+        case '_cgt': parts.push(column('>')); break;
+        case '_cgte': parts.push(column('>=')); break;
+        case '_clt': parts.push(column('<')); break;
+        case '_clte': parts.push(column('<=')); break;
+        default:
+          throw new GraphQLRequestError(`field '${rawOp}' not found in type: '${scalar.graphqlName}_comparison_exp'`, 'validation-failed', here);
+      }
+    }
+    if (parts.length === 0) return 'TRUE';
+    return parts.length === 1 ? (parts[0] ?? 'TRUE') : `(${parts.join(' AND ')})`;
+  }
+
+  private textValue(raw: unknown, mode: ExpMode, path: string, list = false): string {
+    const text: ScalarInfo = { graphqlName: 'String', castType: 'text', typname: 'text', isArray: false, isNumeric: false, isComparable: true, isString: true, isBigNum: false, isJson: false, isJsonb: false };
+    return this.value(raw, text, mode, path, list);
+  }
+}
+
+
