@@ -3,8 +3,8 @@
  * (config v3): versions are recorded in the catalog state (`cli_state.migrations.<db>`), so
  * `hasura migrate status` and the cli-migrations image agree with what ran here.
  */
+import { loadMetadataDir } from '@issuing/hasura-compatible-server';
 import { HasuraApiError, type HasuraClient } from './hasura-client.js';
-import { readMetadataDir } from './metadata-dir.js';
 import { MigrationError, readMigrations, type ApplyResult } from './migrations.js';
 
 export class InconsistentMetadataError extends Error {
@@ -29,7 +29,7 @@ export function describeInconsistency(item: unknown): string {
   return `${type} ${name}: ${reason}`;
 }
 
-function inconsistencyError(prefix: string, objects: unknown[], cause?: unknown): InconsistentMetadataError {
+export function inconsistencyError(prefix: string, objects: unknown[], cause?: unknown): InconsistentMetadataError {
   const first = objects.length > 0 ? describeInconsistency(objects[0]) : 'no details given';
   const more = objects.length > 1 ? ` (and ${objects.length - 1} more)` : '';
   return new InconsistentMetadataError(`${prefix}: ${first}${more}`, objects, { cause });
@@ -58,7 +58,7 @@ export async function applyThroughHasura(options: HasuraApplyOptions): Promise<H
   const { client } = options;
   const databaseName = options.databaseName ?? 'default';
   const migrations = await readMigrations(options.migrationsDir);
-  const metadata = await readMetadataDir(options.metadataDir);
+  const metadata = await loadMetadataDir(options.metadataDir);
 
   const cliState = await readCliState(client);
   const allMigrations = isObject(cliState.migrations) ? { ...cliState.migrations } : {};

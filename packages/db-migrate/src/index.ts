@@ -2,5 +2,4 @@ export { applyMigrationsDirect, readMigrations, MigrationError, type Migration, 
 export { applyMigrations, type ApplyMigrationsOptions, type ApplyMigrationsResult } from './apply-migrations.js';
 export { applyThroughHasura, InconsistentMetadataError, describeInconsistency, type HasuraApplyOptions } from './apply-through-hasura.js';
 export { createHasuraClient, HasuraApiError, type HasuraClient } from './hasura-client.js';
-export { readMetadataDir, MetadataDirError } from './metadata-dir.js';
 export { HASURA_PROJECT_DIR, MIGRATIONS_DIR, METADATA_DIR } from './paths.js';

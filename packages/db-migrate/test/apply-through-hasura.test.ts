@@ -4,6 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { createDatabase, startTestPostgres, type DevPostgres } from '@issuing/dev-postgres';
+import { loadMetadataDir } from '@issuing/hasura-compatible-server';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { applyMigrations, InconsistentMetadataError, MigrationError, METADATA_DIR, MIGRATIONS_DIR, readMigrations } from '../src/index.js';
@@ -203,8 +204,7 @@ describe('applyMigrations through a Hasura endpoint', () => {
 describe('the metadata directory', () => {
   it('reads as export-shaped JSON with every tracked table inlined', async () => {
     // Prepare / Act
-    const { readMetadataDir } = await import('../src/index.js');
-    const metadata = await readMetadataDir(METADATA_DIR);
+    const metadata = await loadMetadataDir(METADATA_DIR);
 
     // Assert
     const sources = metadata.sources;
