@@ -76,18 +76,14 @@ export function createRng(seed: string | number): Rng {
     }
     return min + Math.floor(next() * (max - min + 1));
   };
-  const pick = <T>(items: readonly T[]): T => {
-    const item = items[int(0, items.length - 1)];
-    if (item === undefined) throw new FixtureError('pick() needs a non-empty list');
-    return item;
-  };
   return {
     next,
     int,
     chance: (p) => next() < p,
     pick: (items) => {
-      if (items.length === 0) throw new FixtureError('pick() needs a non-empty list');
-      return pick(items);
+      const item = items.length > 0 ? items[int(0, items.length - 1)] : undefined;
+      if (item === undefined) throw new FixtureError('pick() needs a non-empty list');
+      return item;
     },
     weighted: (entries) => {
       const total = entries.reduce((sum, [, w]) => sum + Math.max(0, w), 0);

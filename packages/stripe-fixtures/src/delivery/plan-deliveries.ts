@@ -54,27 +54,13 @@ export function planDeliveries<E extends Stripe.Event>(events: readonly E[], opt
       throw new FixtureError(`unknown reorder mode ${String(reorder)}`);
   }
 
-  const result: Delivery<E>[] = [];
-  const redeliveries: { at: number; delivery: Delivery<E> }[] = [];
+  // A redelivery lands 1..window places after its first attempt (half a place later, so it
+  // never ties with an original): Stripe retries after the first try, not before.
+  const slots: { at: number; delivery: Delivery<E> }[] = ordered.map((delivery, index) => ({ at: index, delivery }));
   ordered.forEach((delivery, index) => {
-    if (rng.chance(duplicateRate)) {
-      const event: E = { ...delivery.event, pending_webhooks: delivery.event.pending_webhooks + 1 };
-      redeliveries.push({ at: index + rng.int(1, window), delivery: { event, attempt: 2 } });
-    }
+    if (!rng.chance(duplicateRate)) return;
+    const event: E = { ...delivery.event, pending_webhooks: delivery.event.pending_webhooks + 1 };
+    slots.push({ at: index + rng.int(1, window) - 0.5, delivery: { event, attempt: 2 } });
   });
-  let next = 0;
-  redeliveries.sort((a, b) => a.at - b.at);
-  ordered.forEach((delivery, index) => {
-    result.push(delivery);
-    while (redeliveries[next] !== undefined && (redeliveries[next]?.at ?? Infinity) <= index) {
-      const redelivery = redeliveries[next];
-      if (redelivery) result.push(redelivery.delivery);
-      next++;
-    }
-  });
-  for (; next < redeliveries.length; next++) {
-    const redelivery = redeliveries[next];
-    if (redelivery) result.push(redelivery.delivery);
-  }
-  return result;
+  return slots.sort((a, b) => a.at - b.at).map(({ delivery }) => delivery);
 }
