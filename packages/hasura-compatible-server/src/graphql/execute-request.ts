@@ -15,6 +15,9 @@ import {
   parse,
   valueFromASTUntyped,
   validate,
+  specifiedRules,
+  NoUnusedVariablesRule,
+  NoUnusedFragmentsRule,
 } from 'graphql';
 import type pg from 'pg';
 import { GraphQLRequestError } from '../errors.js';
@@ -23,6 +26,9 @@ import { QueryCompiler } from '../sql/compile-query.js';
 import { type RequestContext, collectFields } from '../sql/request-values.js';
 import { nodePaths } from './error-paths.js';
 import { mapValidationError } from './map-validation-error.js';
+
+// Hasura does not refuse unused variables or fragments; it refuses unknown variables in the body.
+const VALIDATION_RULES = specifiedRules.filter((rule) => rule !== NoUnusedVariablesRule && rule !== NoUnusedFragmentsRule);
 
 export interface GraphQLRequestBody {
   query: string;
@@ -81,12 +87,17 @@ export async function executeGraphQL(body: GraphQLRequestBody, opts: ExecuteOpti
   // Validate only the chosen operation (and fragments), as Hasura does.
   const fragments = document.definitions.filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION);
   const single: DocumentNode = { kind: Kind.DOCUMENT, definitions: [operation, ...fragments] };
-  const errors = validate(schema, single);
+  const errors = validate(schema, single, VALIDATION_RULES);
   if (errors.length > 0) {
     const first = errors[0];
     throw mapValidationError(first ?? new GraphQLError('invalid query'), nodePaths(single));
   }
   const rawVariables = body.variables ?? {};
+  const declared = new Set((operation.variableDefinitions ?? []).map((d) => d.variable.name.value));
+  const unexpected = Object.keys(rawVariables).filter((name) => !declared.has(name));
+  if (unexpected.length > 0) {
+    throw new GraphQLRequestError(`unexpected variables in variableValues: ${unexpected.join(', ')}`, 'validation-failed', '$');
+  }
   const coerced = getVariableValues(schema, operation.variableDefinitions ?? [], rawVariables);
   if (coerced.errors && coerced.errors.length > 0) {
     const first = coerced.errors[0];

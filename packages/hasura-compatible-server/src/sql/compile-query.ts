@@ -338,12 +338,17 @@ export class QueryCompiler {
     return `SELECT coalesce(json_agg(_r."hc_j"${this.outerOrder(inner.order)}), '[]') FROM (${inner.sql}) AS _r`;
   }
 
-  /** `<t>_aggregate!` : {aggregate: {...}, nodes: [...]}. */
+  /** `<t>_aggregate!` : {aggregate: {...}, nodes: [...]}. Aggregates are computed once in `_a`, then shaped. */
   private aggregateQuery(table: ModelTable, alias: string, source: FromSource, args: SelectArgs, selection: SelectionSetNode | undefined, path: string): string {
     const typeName = `${table.typeName}_aggregate`;
-    const pairs: string[] = [];
+    const items: Array<[string, string]> = [];
+    const aggregates: string[] = [];
+    const ref = (expr: string): string => {
+      aggregates.push(expr);
+      return `_a."hc_a${aggregates.length - 1}"`;
+    };
     const innerColumns = [`${alias}.*`];
-    let nodesIndex = 0;
+    const nodeColumns: string[] = [];
     if (selection) {
       for (const [key, nodes] of collectFields(selection, typeName, this.opts)) {
         const node = nodes[0];
@@ -351,36 +356,37 @@ export class QueryCompiler {
         const name = node.name.value;
         const here = `${path}.selectionSet.${name}`;
         if (name === '__typename') {
-          pairs.push(`${nameLiteral(key)}, ${nameLiteral(typeName)}::text`);
+          items.push([key, `${nameLiteral(typeName)}::text`]);
           continue;
         }
         const info = this.fieldInfo(typeName, name, here);
         if (info.kind === 'aggregate_nodes') {
-          const col = `hc_n${nodesIndex}`;
-          nodesIndex += 1;
+          const col = `hc_n${nodeColumns.length}`;
+          nodeColumns.push(col);
           innerColumns.push(`${this.rowJson(table, alias, mergedSelection(nodes), here)} AS "${col}"`);
-          pairs.push(`${nameLiteral(key)}, coalesce(json_agg(_r."${col}"__ORDER__), '[]')`);
+          items.push([key, ref(`coalesce(json_agg(_r."${col}"__ORDER__), '[]')`)]);
         } else if (info.kind === 'aggregate_fields') {
-          pairs.push(`${nameLiteral(key)}, ${this.aggregateFields(table, mergedSelection(nodes), here)}`);
+          items.push([key, this.aggregateFields(table, mergedSelection(nodes), here, ref)]);
         }
       }
     }
     const inner = this.innerSelect(table, alias, source, args, innerColumns, path);
     const order = this.outerOrder(inner.order);
-    const object = `json_build_object(${pairs.join(', ')})`.replaceAll('__ORDER__', order);
-    return `SELECT ${object} FROM (${inner.sql}) AS _r`;
+    if (aggregates.length === 0) aggregates.push('count(*)');
+    const computed = aggregates.map((expr, i) => `${expr.replaceAll('__ORDER__', order)} AS "hc_a${i}"`).join(', ');
+    return `SELECT ${this.objectSql(items, path)} FROM (SELECT ${computed} FROM (${inner.sql}) AS _r) AS _a`;
   }
 
-  private aggregateFields(table: ModelTable, selection: SelectionSetNode, path: string): string {
+  private aggregateFields(table: ModelTable, selection: SelectionSetNode, path: string, ref: (expr: string) => string): string {
     const typeName = `${table.typeName}_aggregate_fields`;
-    const pairs: string[] = [];
+    const items: Array<[string, string]> = [];
     for (const [key, nodes] of collectFields(selection, typeName, this.opts)) {
       const node = nodes[0];
       if (!node) continue;
       const name = node.name.value;
       const here = `${path}.selectionSet.${name}`;
       if (name === '__typename') {
-        pairs.push(`${nameLiteral(key)}, ${nameLiteral(typeName)}::text`);
+        items.push([key, `${nameLiteral(typeName)}::text`]);
         continue;
       }
       const info = this.fieldInfo(typeName, name, here);
@@ -393,26 +399,26 @@ export class QueryCompiler {
         });
         const distinct = args.get('distinct') === true ? 'DISTINCT ' : '';
         const target = cols.length === 0 ? (distinct ? null : '*') : cols.length === 1 ? cols[0] : `(${cols.join(', ')})`;
-        pairs.push(`${nameLiteral(key)}, ${target === null ? 'count(*)' : `count(${distinct}${target})`}`);
+        items.push([key, ref(target === null ? 'count(*)' : `count(${distinct}${target})`)]);
       } else if (info.kind === 'agg_op') {
         const opType = `${table.typeName}_${info.op}_fields`;
-        const opPairs: string[] = [];
+        const opItems: Array<[string, string]> = [];
         for (const [colKey, colNodes] of collectFields(mergedSelection(nodes), opType, this.opts)) {
           const colNode = colNodes[0];
           if (!colNode) continue;
           const colName = colNode.name.value;
           if (colName === '__typename') {
-            opPairs.push(`${nameLiteral(colKey)}, ${nameLiteral(opType)}::text`);
+            opItems.push([colKey, `${nameLiteral(opType)}::text`]);
             continue;
           }
           const colInfo = this.fieldInfo(opType, colName, `${here}.selectionSet.${colName}`);
           if (colInfo.kind !== 'agg_op_column') continue;
-          opPairs.push(`${nameLiteral(colKey)}, ${this.aggregateValue(info.op, colInfo.column)}`);
+          opItems.push([colKey, ref(this.aggregateValue(info.op, colInfo.column))]);
         }
-        pairs.push(`${nameLiteral(key)}, json_build_object(${opPairs.join(', ')})`);
+        items.push([key, this.objectSql(opItems, here)]);
       }
     }
-    return `json_build_object(${pairs.join(', ')})`;
+    return this.objectSql(items, path);
   }
 
   private aggregateValue(op: AggregateOp, column: ModelColumn): string {
@@ -478,8 +484,13 @@ export class QueryCompiler {
           throw new GraphQLRequestError(`field '${name}' not found in type: '${typeName}'`, 'validation-failed', here);
       }
     }
+    return this.objectSql(items, path);
+  }
+
+  /** A JSON object with the given keys in order (row_to_json keeps order, any field count and compact output). */
+  private objectSql(items: Array<[string, string]>, path: string): string {
     if (items.length === 0) return `'{}'::json`;
-    // row_to_json keeps key order and any number of fields; names ≤ 63 bytes fit identifiers.
+    // Identifiers hold at most 63 bytes; longer response keys fall back to json_build_object.
     if (items.every(([key]) => key.length <= 63)) {
       return `(SELECT row_to_json(_e) FROM (SELECT ${items.map(([key, sql]) => `${sql} AS ${quoteIdent(key)}`).join(', ')}) AS _e)`;
     }
