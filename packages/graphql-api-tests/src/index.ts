@@ -1,3 +1,6 @@
 export * from './two-cardholders.js';
 export * from './database.js';
 export * from './read-model.js';
+export * from './operations.js';
+export * from './tokens.js';
+export * from './graphql-client.js';

@@ -154,11 +154,13 @@ describe('what the read model says', () => {
   it('the feed has each authorization once with its captures and refunds, and each transaction without a known authorization on its own', async () => {
     // Prepare
     const { authorizations, transactions } = finalObjects(story.events);
-    const known = new Set(authorizations.map((a) => a.id));
+    const holderOf = new Map(authorizations.map((a) => [a.id, a.cardholder]));
     const expected = new Map<string, { kind: string; captured: number; refunded: number }>();
     for (const auth of authorizations) expected.set(auth.id, { kind: 'authorization', captured: 0, refunded: 0 });
     for (const tx of transactions) {
-      const owner = tx.authorization !== null && known.has(tx.authorization) ? expected.get(tx.authorization) : undefined;
+      // Folded into its authorization when that authorization is known and has the same cardholder.
+      const folds = tx.authorization !== null && holderOf.has(tx.authorization) && holderOf.get(tx.authorization) === tx.cardholder;
+      const owner = folds && tx.authorization !== null ? expected.get(tx.authorization) : undefined;
       const entry = owner ?? { kind: 'transaction', captured: 0, refunded: 0 };
       if (tx.type === 'refund') entry.refunded += tx.amount;
       else entry.captured -= tx.amount;

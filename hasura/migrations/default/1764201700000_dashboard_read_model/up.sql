@@ -155,6 +155,9 @@ END $$;
 
 -- Recomputes everything the feed derives from one authorization id: the authorization's entry
 -- with its settlement when the authorization exists, else one entry per linked transaction.
+-- Only transactions of the authorization's own cardholder are folded into it (Stripe's refund
+-- links are best-effort); any other stays an entry of its own cardholder, so no amount of one
+-- cardholder ever shows in another's feed.
 CREATE FUNCTION public.feed_refresh_authorization(p_authorization_id text) RETURNS void
 LANGUAGE plpgsql AS $$
 DECLARE
@@ -185,7 +188,8 @@ BEGIN
     SELECT coalesce(-sum(t.amount) FILTER (WHERE t.type <> 'refund'), 0)::bigint AS captured,
            coalesce(sum(t.amount) FILTER (WHERE t.type = 'refund'), 0)::bigint AS refunded,
            count(*)::integer AS n
-    FROM public.transactions t WHERE t.authorization_id = p_authorization_id
+    FROM public.transactions t
+    WHERE t.authorization_id = p_authorization_id AND t.cardholder_id IS NOT DISTINCT FROM a.cardholder_id
   ) s
   LEFT JOIN public.users u ON u.cardholder_id = a.cardholder_id
   ON CONFLICT (id) DO UPDATE SET
@@ -199,10 +203,17 @@ BEGIN
     approved = EXCLUDED.approved, status = EXCLUDED.status, decline_reason = EXCLUDED.decline_reason,
     captured_amount = EXCLUDED.captured_amount, refunded_amount = EXCLUDED.refunded_amount,
     transaction_count = EXCLUDED.transaction_count, settlement_status = EXCLUDED.settlement_status;
-  -- Its transactions now live inside the authorization's entry.
+  -- Its cardholder's transactions now live inside the authorization's entry.
   DELETE FROM public.feed_entries f
    USING public.transactions t
-   WHERE t.authorization_id = p_authorization_id AND f.id = t.id;
+   WHERE t.authorization_id = p_authorization_id AND f.id = t.id
+     AND t.cardholder_id IS NOT DISTINCT FROM a.cardholder_id;
+  FOR linked IN
+    SELECT id FROM public.transactions
+     WHERE authorization_id = p_authorization_id AND cardholder_id IS DISTINCT FROM a.cardholder_id
+  LOOP
+    PERFORM public.feed_put_standalone_transaction(linked);
+  END LOOP;
 END $$;
 
 CREATE FUNCTION public.feed_on_authorization_change() RETURNS trigger
@@ -367,12 +378,12 @@ BEGIN
     public.feed_settlement_status(a.approved, a.status, coalesce(s.captured, 0), coalesce(s.refunded, 0))
   FROM public.authorizations a
   LEFT JOIN (
-    SELECT authorization_id,
+    SELECT authorization_id, cardholder_id,
            coalesce(-sum(amount) FILTER (WHERE type <> 'refund'), 0)::bigint AS captured,
            coalesce(sum(amount) FILTER (WHERE type = 'refund'), 0)::bigint AS refunded,
            count(*)::integer AS n
-    FROM public.transactions WHERE authorization_id IS NOT NULL GROUP BY authorization_id
-  ) s ON s.authorization_id = a.id
+    FROM public.transactions WHERE authorization_id IS NOT NULL GROUP BY authorization_id, cardholder_id
+  ) s ON s.authorization_id = a.id AND s.cardholder_id IS NOT DISTINCT FROM a.cardholder_id
   LEFT JOIN public.users u ON u.cardholder_id = a.cardholder_id
   UNION ALL
   SELECT t.id, 'transaction', u.id, t.cardholder_id, t.card_id, t.created_at, t.authorization_id, t.id,
@@ -385,7 +396,8 @@ BEGIN
   FROM public.transactions t
   LEFT JOIN public.users u ON u.cardholder_id = t.cardholder_id
   WHERE t.authorization_id IS NULL
-     OR NOT EXISTS (SELECT 1 FROM public.authorizations a WHERE a.id = t.authorization_id);
+     OR NOT EXISTS (SELECT 1 FROM public.authorizations a
+                     WHERE a.id = t.authorization_id AND a.cardholder_id IS NOT DISTINCT FROM t.cardholder_id);
 
   INSERT INTO public.spending_rollup_totals
     (cardholder_id, currency, settled_spend, captured_amount, refunded_amount, transaction_count,
