@@ -5,6 +5,7 @@ import { createJwtVerifier } from './auth/jwt-config.js';
 import { type AuthConfig, resolveSession } from './auth/resolve-session.js';
 import { HasuraEngine } from './engine.js';
 import { ApiError, AuthError, ConfigError } from './errors.js';
+import { consoleAsset, graphiqlAvailable, graphiqlPage } from './http/console-assets.js';
 import { consolePage } from './http/console-page.js';
 import { errorBody, handleGraphQL } from './http/graphql-endpoint.js';
 import { runMetadataCall } from './http/metadata-api.js';
@@ -142,8 +143,19 @@ export async function createHasuraServer(opts: HasuraServerOptions): Promise<Has
       send(res, 200, JSON.stringify({ version: SERVER_VERSION, server_type: 'hasura-compatible-server' }));
       return;
     }
+    if (req.method === 'GET' && route.startsWith('/console/assets/')) {
+      const asset = await consoleAsset(route.slice('/console/assets/'.length));
+      if (!asset) send(res, 404, JSON.stringify({ path: '$', error: 'resource does not exist', code: 'not-found' }));
+      else {
+        res.writeHead(200, { 'content-type': asset.type, 'content-length': asset.body.length, 'cache-control': 'public, max-age=3600' });
+        res.end(asset.body);
+      }
+      return;
+    }
     if (req.method === 'GET' && (route === '/console' || route.startsWith('/console/'))) {
-      send(res, 200, consolePage(), 'text/html; charset=utf-8');
+      // ?simple=1 serves the small built-in console even when GraphiQL is installed.
+      const page = graphiqlAvailable() && url.searchParams.get('simple') === null ? graphiqlPage() : consolePage();
+      send(res, 200, page, 'text/html; charset=utf-8');
       return;
     }
     if (req.method === 'GET' && route === '/') {
