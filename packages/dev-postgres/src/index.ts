@@ -135,7 +135,7 @@ export async function startDevPostgres(options: DevPostgresOptions): Promise<Dev
     initdbFlags: ['--encoding=UTF8', '--locale=C'],
     postgresFlags: Object.entries(settings).flatMap(([key, value]) => ['-c', `${key}=${value}`]),
     onLog: options.onLog ?? (() => undefined),
-    onError: options.onLog ?? (() => undefined),
+    onError: (messageOrError: unknown) => options.onLog?.(messageOrError instanceof Error ? messageOrError.message : String(messageOrError)),
   });
 
   try {
