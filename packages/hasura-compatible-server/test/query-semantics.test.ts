@@ -3,7 +3,7 @@
  * nulls, aggregates, distinct_on, operators, by_pk, GraphQL features, numbers, error shapes.
  * Queries run as admin (admin secret) over the author/article fixture.
  */
-import { buildClientSchema, getIntrospectionQuery, GraphQLObjectType } from 'graphql';
+import { buildClientSchema, getIntrospectionQuery, GraphQLObjectType, type IntrospectionQuery } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DevPostgres } from '@issuing/dev-postgres';
 import type { HasuraServer } from '../src/index.js';
@@ -291,7 +291,7 @@ describe('GraphQL features', () => {
   it('serves introspection that graphql-js can turn back into a schema', async () => {
     const { body } = await gql(server.url, getIntrospectionQuery(), { headers: admin });
     expect(body.errors).toBeUndefined();
-    const schema = buildClientSchema(body.data as never);
+    const schema = buildClientSchema(body.data as unknown as IntrospectionQuery);
     const query = schema.getQueryType();
     expect(query?.name).toBe('query_root');
     const fields = query?.getFields() ?? {};

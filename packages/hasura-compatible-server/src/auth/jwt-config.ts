@@ -40,7 +40,7 @@ function readPath(value: unknown, jsonPath: string): unknown {
     const match = token.exec(rest);
     if (!match) throw new ConfigError(`invalid claims_namespace_path ${jsonPath}`);
     const key = match[1] ?? match[2] ?? match[3] ?? match[4] ?? '';
-    current = current !== null && typeof current === 'object' ? (current as Record<string, unknown>)[key] : undefined;
+    current = current !== null && typeof current === 'object' && !Array.isArray(current) ? Object.entries(current).find(([k]) => k === key)?.[1] : Array.isArray(current) ? current[Number(key)] : undefined;
     rest = rest.slice(match[0].length);
   }
   return current;

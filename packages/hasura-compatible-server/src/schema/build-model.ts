@@ -91,6 +91,19 @@ export function buildModel(metadata: HasuraMetadata, catalog: DbCatalog): BuildM
   const roles = new Set<string>();
   const tableMetas: Array<{ meta: TableMetadata; model: ModelTable }> = [];
 
+  // Parts of Hasura this server does not serve are reported, so they fail loudly rather than vanish.
+  const unsupported: Array<[string, string, unknown[] | undefined]> = [
+    ['action', 'actions', metadata.actions],
+    ['remote_schema', 'remote schemas', metadata.remote_schemas],
+    ['inherited_role', 'inherited roles', metadata.inherited_roles],
+  ];
+  for (const [type, label, items] of unsupported) {
+    for (const item of items ?? []) {
+      const name = item && typeof item === 'object' && 'name' in item && typeof item.name === 'string' ? item.name : item && typeof item === 'object' && 'role_name' in item && typeof item.role_name === 'string' ? item.role_name : '?';
+      inconsistencies.push({ type, name: `${type} ${name}`, reason: `Inconsistent object: ${label} are not supported by hasura-compatible-server`, definition: item });
+    }
+  }
+
   metadata.sources.forEach((source, sourceIndex) => {
     if (sourceIndex > 0 || source.kind !== 'postgres') {
       inconsistencies.push({
@@ -112,6 +125,15 @@ export function buildModel(metadata: HasuraMetadata, catalog: DbCatalog): BuildM
           definition: raw,
         });
         return;
+      }
+      for (const remote of meta.remote_relationships) {
+        const name = remote && typeof remote === 'object' && 'name' in remote && typeof remote.name === 'string' ? remote.name : '?';
+        inconsistencies.push({
+          type: 'remote_relationship',
+          name: `remote_relationship ${name} in table ${tableLabel(meta.table)} in source ${source.name}`,
+          reason: `Inconsistent object: in table "${tableLabel(meta.table)}": remote relationships are not supported by hasura-compatible-server`,
+          definition: remote,
+        });
       }
       const model = makeTable(meta, db);
       tables.set(model.key, model);
