@@ -4,3 +4,4 @@ export * from './read-model.js';
 export * from './operations.js';
 export * from './tokens.js';
 export * from './graphql-client.js';
+export * from './bulk-data.js';

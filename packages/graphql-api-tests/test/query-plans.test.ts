@@ -1,0 +1,144 @@
+/**
+ * How PostgreSQL executes the dashboard's queries as the server sends them, on a user holding
+ * 100,000 authorizations and 100,000 transactions among other users' rows. auto_explain logs
+ * each statement's executed plan with row counts; a plan whose nodes touch only about a page of
+ * rows is index-driven (no sort of the user's whole history), however deep the page.
+ * Counts, not timings: speed itself belongs to `npm run bench`.
+ */
+import { mkdtemp, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { METADATA_DIR } from '@issuing/db-migrate';
+import { freePort, startDevPostgres, type DevPostgres } from '@issuing/dev-postgres';
+import { createHasuraServer, type HasuraServer } from '@issuing/hasura-compatible-server';
+import pg from 'pg';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  bearer,
+  cardholderToken,
+  dataOf,
+  DEV_ADMIN_SECRET,
+  DEV_JWT_SECRET,
+  graphql,
+  loadBulkData,
+  loadDashboardOperations,
+  migratedDatabase,
+  USER_A,
+} from '../src/index.js';
+
+const BIG = 100_000;
+const operations = loadDashboardOperations();
+let dataDir: string;
+let postgres: DevPostgres;
+let pool: pg.Pool;
+let server: HasuraServer;
+let token: string;
+let log = '';
+
+function op(name: string): string {
+  const found = operations.get(name);
+  if (!found) throw new Error(`no operation ${name}`);
+  return found.text;
+}
+
+interface PlanNode {
+  line: string;
+  rows: number;
+}
+
+/** The executed plan nodes logged while `work` ran. */
+async function planOf(work: () => Promise<unknown>): Promise<{ text: string; nodes: PlanNode[] }> {
+  const start = log.length;
+  await work();
+  await new Promise((resolve) => setTimeout(resolve, 200)); // let the log lines arrive
+  const text = log.slice(start);
+  const nodes = text.split('\n').flatMap((line) => {
+    const match = /\(actual rows=(\d+)|actual time=[\d.]+\.\.[\d.]+ rows=(\d+)/.exec(line);
+    const rows = match?.[1] ?? match?.[2];
+    return rows === undefined ? [] : [{ line: line.trim(), rows: Number(rows) }];
+  });
+  return { text, nodes };
+}
+
+function maxRows(nodes: PlanNode[]): number {
+  return Math.max(0, ...nodes.map((node) => node.rows));
+}
+
+beforeAll(async () => {
+  dataDir = await mkdtemp(path.join(os.tmpdir(), 'issuing-plans-'));
+  postgres = await startDevPostgres({
+    dataDir,
+    port: await freePort(),
+    persistent: false,
+    settings: { fsync: 'off', synchronous_commit: 'off', full_page_writes: 'off' },
+    onLog: (line: unknown) => {
+      log += `${String(line)}\n`;
+    },
+  });
+  const databaseUrl = await migratedDatabase(postgres.url, 'query_plans');
+  pool = new pg.Pool({ connectionString: databaseUrl, max: 2 });
+  pool.on('error', () => undefined);
+  await loadBulkData(pool, { cardholders: 200, bigUserId: USER_A, bigCount: BIG, otherCount: 500 });
+  await pool.query('ANALYZE');
+  // Only the server's new sessions explain their statements.
+  await pool.query(`ALTER DATABASE query_plans SET session_preload_libraries = 'auto_explain'`);
+  await pool.query('ALTER DATABASE query_plans SET auto_explain.log_min_duration = 0');
+  await pool.query('ALTER DATABASE query_plans SET auto_explain.log_analyze = on');
+  await pool.query('ALTER DATABASE query_plans SET auto_explain.log_timing = off');
+  server = await createHasuraServer({ metadataDir: METADATA_DIR, databaseUrl, adminSecret: DEV_ADMIN_SECRET, jwtSecret: DEV_JWT_SECRET, port: 0 });
+  token = await cardholderToken({ userId: USER_A });
+}, 300_000);
+
+afterAll(async () => {
+  await server?.close();
+  await pool?.end();
+  await postgres?.stop();
+  if (dataDir) await rm(dataDir, { recursive: true, force: true });
+});
+
+describe('dashboard query plans over 100,000 rows of one user', () => {
+  it('the first feed page reads about one page of feed entries through the (user_id, occurred_at, id) index', async () => {
+    // Act
+    const plan = await planOf(async () => dataOf(await graphql(server.url, op('ActivityFeed'), { variables: { limit: 20 }, headers: bearer(token) })));
+
+    // Assert
+    expect(plan.text).toMatch(/Index Scan using feed_entries_user_occurred_idx/);
+    expect(maxRows(plan.nodes)).toBeLessThanOrEqual(21);
+  });
+
+  it('a page 100 pages deep reads no more rows than the first', async () => {
+    // Prepare
+    const cursor = (await pool.query(
+      `SELECT occurred_at, id FROM public.activity_feed WHERE user_id = $1 ORDER BY occurred_at DESC, id DESC OFFSET 1999 LIMIT 1`, [USER_A])).rows[0];
+
+    // Act
+    const plan = await planOf(async () => {
+      const data = dataOf(await graphql(server.url, op('ActivityFeedPage'), {
+        variables: { limit: 20, beforeOccurredAt: cursor.occurred_at.toISOString(), beforeId: cursor.id }, headers: bearer(token),
+      }));
+      expect(Array.isArray(data.activity_feed) && data.activity_feed.length).toBe(20);
+    });
+
+    // Assert
+    expect(plan.text).toMatch(/Index Scan using feed_entries_user_occurred_idx/);
+    expect(plan.text).not.toMatch(/Rows Removed by Filter: \d{3,}/);
+    expect(maxRows(plan.nodes)).toBeLessThanOrEqual(21);
+  });
+
+  it('totals, spend by category and spend over time read the user\'s rollup rows by key, never the projections', async () => {
+    for (const [name, variables] of [
+      ['SpendingTotals', {}],
+      ['SpendByCategory', { currency: 'usd', limit: 10 }],
+      ['SpendOverTime', { currency: 'usd', granularity: 'day', from: '2025-01-01' }],
+    ] as const) {
+      // Act
+      const plan = await planOf(async () => dataOf(await graphql(server.url, op(name), { variables, headers: bearer(token) })));
+
+      // Assert
+      expect(plan.text, name).toMatch(/Index Scan using spending_rollup_\w+_pkey/);
+      expect(plan.text, name).not.toMatch(/Seq Scan on (spending_rollup|authorizations|transactions|feed_entries)/);
+      expect(plan.text, name).not.toMatch(/on (authorizations|transactions|feed_entries)\b/);
+      expect(maxRows(plan.nodes), name).toBeLessThanOrEqual(1000);
+    }
+  });
+});
