@@ -253,9 +253,12 @@ describe('root fields, relationships, functions', () => {
     expect(myArticles?.args.map((a) => a.name)).toEqual(['distinct_on', 'limit', 'offset', 'order_by', 'where']);
   });
 
-  it('selects JSON sub-values with path', async () => {
-    const result = await data('{ article_by_pk(id: 1) { tags topic: tags(path: "$.topic") } }');
-    expect(result.article_by_pk).toEqual({ tags: { n: 1, topic: 'cards' }, topic: 'cards' });
+  it('selects JSON sub-values with path in the forms Hasura accepts', async () => {
+    const result = await data(`{ article_by_pk(id: 1) {
+      tags all: tags(path: "$") topic: tags(path: "$.topic") bare: tags(path: "topic") dotted: tags(path: ".n")
+      quoted: tags(path: "['topic']") missing: tags(path: "nope.deeper")
+    } }`);
+    expect(result.article_by_pk).toEqual({ tags: { n: 1, topic: 'cards' }, all: { n: 1, topic: 'cards' }, topic: 'cards', bare: 'cards', dotted: 1, quoted: 'cards', missing: null });
   });
 });
 
@@ -382,6 +385,33 @@ describe('errors', () => {
     expect(mutation?.message).toContain('mutations');
     const subscription = await firstError('subscription { author { id } }');
     expect(subscription?.extensions.code).toBe('not-supported');
+  });
+
+  it('a negative limit is refused with the Hasura message at the argument path', async () => {
+    const error = await firstError('{ article(limit: -1) { id } }');
+    expect(error).toEqual({
+      message: 'expected a non-negative 32-bit integer for type "Int", but found an integer',
+      extensions: { path: '$.selectionSet.article.args.limit', code: 'validation-failed' },
+    });
+  });
+
+  it('a string where limit needs an Int is "expecting Integer value"', async () => {
+    const error = await firstError('{ article(limit: "3") { id } }');
+    expect(error).toEqual({ message: 'expecting Integer value for "limit"', extensions: { path: '$.selectionSet.article.args.limit', code: 'validation-failed' } });
+  });
+
+  it('an unknown directive is refused at the enclosing selection set', async () => {
+    const error = await firstError('{ author { id @exclude(if: true) name } }');
+    expect(error).toEqual({ message: 'directive "exclude" is not defined in the schema', extensions: { path: '$.selectionSet.author.selectionSet', code: 'validation-failed' } });
+  });
+
+  it('automatic persisted queries answer not-supported', async () => {
+    const res = await fetch(`${server.url}/v1/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...admin },
+      body: JSON.stringify({ query: '{ author { id } }', extensions: { persistedQuery: { version: 1, sha256Hash: 'abc' } } }),
+    });
+    expect(await res.json()).toEqual({ errors: [{ message: 'Automatic Persisted Queries is not enabled', extensions: { path: '$', code: 'not-supported' } }] });
   });
 
   it('a body that is not JSON gets an invalid-json error with HTTP 200', async () => {

@@ -68,8 +68,21 @@ function selectOperation(document: DocumentNode, operationName: string | null | 
   return only;
 }
 
-/** Executes the request and returns the response body as JSON text. */
-export async function executeGraphQL(body: GraphQLRequestBody, opts: ExecuteOptions): Promise<string> {
+interface PreparedDocument {
+  operation: OperationDefinitionNode;
+  fragments: FragmentDefinitionNode[];
+}
+
+// Parsed and validated documents per role schema (a new schema after a metadata change starts empty).
+const preparedCache = new WeakMap<RoleSchema, Map<string, PreparedDocument>>();
+const PREPARED_CACHE_SIZE = 500;
+
+/** Parses, picks the operation and validates it against the role's schema; cached per query text. */
+function prepareDocument(body: GraphQLRequestBody, roleSchema: RoleSchema): PreparedDocument {
+  const key = `${body.operationName ?? ''}\n${body.query}`;
+  let cache = preparedCache.get(roleSchema);
+  const hit = cache?.get(key);
+  if (hit) return hit;
   let document: DocumentNode;
   try {
     document = parse(body.query);
@@ -83,15 +96,29 @@ export async function executeGraphQL(body: GraphQLRequestBody, opts: ExecuteOpti
   if (operation.operation === 'subscription') {
     throw new GraphQLRequestError('subscriptions are not supported by hasura-compatible-server (it serves queries only)', 'not-supported', '$');
   }
-  const schema = opts.roleSchema.schema;
   // Validate only the chosen operation (and fragments), as Hasura does.
   const fragments = document.definitions.filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION);
   const single: DocumentNode = { kind: Kind.DOCUMENT, definitions: [operation, ...fragments] };
-  const errors = validate(schema, single, VALIDATION_RULES);
+  const errors = validate(roleSchema.schema, single, VALIDATION_RULES);
   if (errors.length > 0) {
     const first = errors[0];
     throw mapValidationError(first ?? new GraphQLError('invalid query'), nodePaths(single));
   }
+  const prepared = { operation, fragments };
+  if (!cache) {
+    cache = new Map();
+    preparedCache.set(roleSchema, cache);
+  }
+  if (cache.size >= PREPARED_CACHE_SIZE) cache.clear();
+  cache.set(key, prepared);
+  return prepared;
+}
+
+/** Executes the request and returns the response body as JSON text. */
+export async function executeGraphQL(body: GraphQLRequestBody, opts: ExecuteOptions): Promise<string> {
+  const prepared = prepareDocument(body, opts.roleSchema);
+  const { operation, fragments } = prepared;
+  const schema = opts.roleSchema.schema;
   const rawVariables = body.variables ?? {};
   const declared = new Set((operation.variableDefinitions ?? []).map((d) => d.variable.name.value));
   const unexpected = Object.keys(rawVariables).filter((name) => !declared.has(name));

@@ -26,6 +26,10 @@ function isRecord(value: unknown): value is Record<string, unknown> {
 async function runOne(deps: GraphQLEndpointDeps, body: unknown, headers: Headers): Promise<string> {
   try {
     if (!isRecord(body)) return errorBody('expected an object for a GraphQL request', 'parse-failed');
+    const extensions = body.extensions;
+    if (isRecord(extensions) && extensions.persistedQuery !== undefined && extensions.persistedQuery !== null) {
+      return errorBody('Automatic Persisted Queries is not enabled', 'not-supported');
+    }
     if (typeof body.query !== 'string') return errorBody('key "query" not found', 'parse-failed');
     const variables = body.variables;
     if (variables !== undefined && variables !== null && !isRecord(variables)) return errorBody('"variables" must be an object', 'parse-failed', '$.variables');

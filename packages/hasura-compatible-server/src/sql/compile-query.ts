@@ -209,7 +209,7 @@ export class QueryCompiler {
     if (requested !== undefined && requested !== null) {
       const n = Number(requested);
       if (!Number.isInteger(n)) throw new GraphQLRequestError('expecting Integer value for "limit"', 'validation-failed', `${path}.args.limit`);
-      if (n < 0) throw new GraphQLRequestError('unexpected negative value', 'validation-failed', `${path}.args.limit`);
+      if (n < 0) throw new GraphQLRequestError('expected a non-negative 32-bit integer for type "Int", but found an integer', 'validation-failed', `${path}.args.limit`);
       limit = n;
     }
     if (permLimit !== null) limit = limit === null ? permLimit : Math.min(limit, permLimit);
@@ -220,7 +220,7 @@ export class QueryCompiler {
     if (requested === undefined || requested === null) return null;
     const n = Number(requested);
     if (!Number.isInteger(n)) throw new GraphQLRequestError('expecting Integer value for "offset"', 'validation-failed', `${path}.args.offset`);
-    if (n < 0) throw new GraphQLRequestError('unexpected negative value', 'validation-failed', `${path}.args.offset`);
+    if (n < 0) throw new GraphQLRequestError('expected a non-negative 32-bit integer for type "Int", but found an integer', 'validation-failed', `${path}.args.offset`);
     return n;
   }
 
@@ -533,6 +533,8 @@ function parseJsonPath(text: string, path: string): string[] {
   if (rest.startsWith('$')) rest = rest.slice(1);
   const token = /^(?:\.([^.[\]]+)|\[(\d+)\]|\["([^"]*)"\]|\['([^']*)'\]|([^.[\]]+))/;
   while (rest.length > 0) {
+    // `.[0]` and `.["key"]` are accepted like `[0]` and `["key"]`
+    if (rest.startsWith('.[')) rest = rest.slice(1);
     const match = token.exec(rest);
     if (!match) throw new GraphQLRequestError(`parsing the path "${text}" failed`, 'validation-failed', path);
     out.push(match[1] ?? match[2] ?? match[3] ?? match[4] ?? match[5] ?? '');

@@ -1,0 +1,62 @@
+/** Configuration: flags over Hasura's environment variable names, validated once, one-line failures. */
+import { spawnSync } from 'node:child_process';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { ConfigError, readConfig } from '../src/index.js';
+
+const packageDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+
+describe('readConfig', () => {
+  it("reads Hasura's environment variable names with the documented defaults", () => {
+    const config = readConfig([], {
+      HASURA_GRAPHQL_DATABASE_URL: 'postgres://u:p@127.0.0.1:5432/db',
+      HASURA_GRAPHQL_ADMIN_SECRET: 'secret',
+      HASURA_GRAPHQL_STRINGIFY_NUMERIC_TYPES: 'true',
+      HASURA_GRAPHQL_METADATA_DIR: '/tmp/metadata',
+    });
+    expect(config).toEqual({
+      databaseUrl: 'postgres://u:p@127.0.0.1:5432/db',
+      port: 3010,
+      host: '127.0.0.1',
+      adminSecret: 'secret',
+      stringifyNumericTypes: true,
+      metadataDir: '/tmp/metadata',
+    });
+  });
+
+  it('lets flags win over the environment and falls back to DATABASE_URL', () => {
+    const config = readConfig(['--port', '4123', '--host=0.0.0.0'], { DATABASE_URL: 'postgres://x@127.0.0.1/y', HASURA_GRAPHQL_SERVER_PORT: '9999' });
+    expect(config).toMatchObject({ databaseUrl: 'postgres://x@127.0.0.1/y', port: 4123, host: '0.0.0.0' });
+  });
+
+  it('names the missing or bad setting', () => {
+    expect(() => readConfig([], {})).toThrow(/HASURA_GRAPHQL_DATABASE_URL/);
+    expect(() => readConfig([], { DATABASE_URL: 'postgres://x@h/d', HASURA_GRAPHQL_SERVER_PORT: 'eighty' })).toThrow(/HASURA_GRAPHQL_SERVER_PORT/);
+    expect(() => readConfig(['--bogus'], { DATABASE_URL: 'postgres://x@h/d' })).toThrow(ConfigError);
+    expect(() => readConfig([], { DATABASE_URL: 'postgres://x@h/d', HASURA_GRAPHQL_STRINGIFY_NUMERIC_TYPES: 'maybe' })).toThrow(/HASURA_GRAPHQL_STRINGIFY_NUMERIC_TYPES/);
+  });
+});
+
+describe('cli', () => {
+  it('exits 2 with one readable line when the configuration is bad', () => {
+    const env: NodeJS.ProcessEnv = { PATH: process.env.PATH, HOME: process.env.HOME };
+    const result = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli.ts'], { cwd: packageDir, env, encoding: 'utf8', timeout: 30_000 });
+    expect(result.status).toBe(2);
+    const lines = result.stderr.trim().split('\n');
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toMatch(/^hasura-compatible-server: .*HASURA_GRAPHQL_DATABASE_URL/);
+  });
+
+  it('refuses a JWT secret without an admin secret, like Hasura', () => {
+    const env: NodeJS.ProcessEnv = {
+      PATH: process.env.PATH,
+      HOME: process.env.HOME,
+      HASURA_GRAPHQL_DATABASE_URL: 'postgres://nobody@127.0.0.1:1/none',
+      HASURA_GRAPHQL_JWT_SECRET: '{"type":"HS256","key":"0123456789abcdef0123456789abcdef"}',
+    };
+    const result = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli.ts'], { cwd: packageDir, env, encoding: 'utf8', timeout: 30_000 });
+    expect(result.status).toBe(2);
+    expect(result.stderr.trim()).toBe('hasura-compatible-server: HASURA_GRAPHQL_JWT_SECRET requires HASURA_GRAPHQL_ADMIN_SECRET to be set');
+  });
+});
