@@ -22,6 +22,12 @@ export async function withTransaction<T>(db: Db, work: (client: pg.PoolClient) =
   const client = db instanceof pg.Pool ? await db.connect() : db;
   const owned = client !== db;
   let broken = false;
+  // A connection that dies while checked out emits 'error' on the client, not on the pool; the
+  // query in flight rejects anyway, so only mark the client broken instead of crashing the process.
+  const onError = (): void => {
+    broken = true;
+  };
+  if (owned) client.on('error', onError);
   try {
     await client.query('BEGIN');
     try {
@@ -38,6 +44,9 @@ export async function withTransaction<T>(db: Db, work: (client: pg.PoolClient) =
       throw error;
     }
   } finally {
-    if (owned) client.release(broken);
+    if (owned) {
+      client.off('error', onError);
+      client.release(broken);
+    }
   }
 }

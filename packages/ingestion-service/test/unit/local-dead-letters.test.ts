@@ -1,0 +1,59 @@
+import { mkdtemp, readdir, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { createDeadLetterStore, type DeadLetterStore } from '../../src/adapters/dead-letter-store.js';
+import { withLocalDeadLetters } from '../../src/handlers/with-local-dead-letters.js';
+import { createLogger } from '../../src/logger.js';
+
+const silent = createLogger({}, { sink: () => undefined });
+const envelope = { id: 'eb-1', source: 'stripe', 'detail-type': 'issuing_card.created', detail: { id: 'evt_1Letter', type: 'issuing_card.created' } };
+
+let dir: string;
+let store: DeadLetterStore;
+
+beforeEach(async () => {
+  dir = await mkdtemp(path.join(os.tmpdir(), 'letters-'));
+  store = createDeadLetterStore(dir);
+});
+
+afterEach(async () => {
+  await rm(dir, { recursive: true, force: true });
+});
+
+function failingTimes(times: number): () => Promise<void> {
+  let calls = 0;
+  return async () => {
+    calls += 1;
+    if (calls <= times) throw new Error(`database unavailable (call ${calls})`);
+  };
+}
+
+describe('local dead-letter store around a persistence handler', () => {
+  it('keeps a failed delivery on disk under <function>/<event id>.json, counts attempts and rethrows', async () => {
+    const handler = withLocalDeadLetters('persistCards', failingTimes(Infinity), () => store, silent);
+
+    await expect(handler(envelope)).rejects.toThrow('database unavailable (call 1)');
+    await expect(handler(envelope)).rejects.toThrow('database unavailable (call 2)');
+
+    const letters = await store.list();
+    expect(letters.map(({ file }) => path.relative(dir, file))).toEqual([path.join('persistCards', 'evt_1Letter.json')]);
+    expect(letters[0]?.letter).toMatchObject({ functionName: 'persistCards', eventId: 'evt_1Letter', attempts: 2, envelope, error: { message: 'database unavailable (call 2)' } });
+  });
+
+  it('removes the letter when a later attempt succeeds', async () => {
+    const handler = withLocalDeadLetters('persistCards', failingTimes(1), () => store, silent);
+
+    await expect(handler(envelope)).rejects.toThrow();
+    await handler(envelope);
+
+    expect(await store.list()).toEqual([]);
+    expect(await readdir(path.join(dir, 'persistCards'))).toEqual([]);
+  });
+
+  it('without a store (AWS stages) it only rethrows', async () => {
+    const handler = withLocalDeadLetters('persistCards', failingTimes(Infinity), () => undefined, silent);
+    await expect(handler(envelope)).rejects.toThrow('database unavailable');
+    expect(await readdir(dir)).toEqual([]);
+  });
+});
