@@ -100,7 +100,7 @@ const delivery = fc
 
 describe('convergence under duplicates and reordering', () => {
   it('the generated stories exercise every routed event type', () => {
-    const types = new Set([1, 2, 3, 4].flatMap((seed) => storyEvents(seed).map((event) => event.type)));
+    const types = new Set<string>([1, 2, 3, 4].flatMap((seed) => storyEvents(seed).map((event) => event.type)));
     for (const type of [...EVENT_ROUTES.persistAuthorizations, ...EVENT_ROUTES.persistTransactions, 'issuing_card.created', 'issuing_cardholder.created']) {
       if (type === 'issuing_transaction.updated') continue;
       expect(types.has(type), type).toBe(true);

@@ -8,7 +8,6 @@ import os from 'node:os';
 import path from 'node:path';
 import { generateCardStories } from '@issuing/stripe-fixtures';
 import type { EventBridgeEvent } from 'aws-lambda';
-import type pg from 'pg';
 import type Stripe from 'stripe';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createDeadLetterStore } from '../../src/adapters/dead-letter-store.js';
