@@ -38,6 +38,7 @@ describe('loadMetadataDir', () => {
     expect(source?.name).toBe('default');
     expect(source?.tables.map((t) => t.table)).toEqual([
       { name: 'article', schema: 'public' },
+      { name: 'article_note', schema: 'public' },
       { name: 'author', schema: 'public' },
       { name: 'author_stats', schema: 'public' },
       { name: 'tag_event', schema: 'public' },
@@ -90,7 +91,7 @@ describe('checkMetadataConsistency', () => {
         if (table.name === 'article') {
           return {
             ...t,
-            object_relationships: [{ name: 'writer', using: { foreign_key_constraint_on: 'writer_id' } }],
+            object_relationships: [...(Array.isArray(t.object_relationships) ? t.object_relationships : []), { name: 'writer', using: { foreign_key_constraint_on: 'writer_id' } }],
             select_permissions: [{ role: 'user', permission: { columns: ['id', 'no_such_column'], filter: {} } }],
           };
         }

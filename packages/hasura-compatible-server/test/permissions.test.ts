@@ -112,6 +112,16 @@ describe('per-user isolation', () => {
     expect(body.data).toEqual({ author: [{ articles: [{ id: 1 }, { id: 2 }], articles_aggregate: { aggregate: { count: 2 } } }] });
   });
 
+  it('a permission filter that traverses two relationships isolates the rows', async () => {
+    const one = await asUser('user-1', '{ article_note { body article { id } } article { id notes { id } } }');
+    expect(one.body.data).toEqual({
+      article_note: [{ body: 'note on article 1', article: { id: 1 } }],
+      article: [{ id: 1, notes: [{ id: 1 }] }, { id: 2, notes: [] }],
+    });
+    const two = await asUser('user-2', '{ article_note { body } }');
+    expect(two.body.data).toEqual({ article_note: [{ body: 'note on article 3' }] });
+  });
+
   it('a where through a relationship cannot reach rows outside the permission', async () => {
     const { body } = await asUser('user-1', '{ article(where: {author: {name: {_eq: "Author 2"}}}) { id } }');
     expect(body.data).toEqual({ article: [] });

@@ -316,6 +316,12 @@ describe('GraphQL features', () => {
     const avgFields = schema.getType('article_avg_fields');
     expect(sumFields instanceof GraphQLObjectType && String(sumFields.getFields().views?.type)).toBe('bigint');
     expect(avgFields instanceof GraphQLObjectType && String(avgFields.getFields().views?.type)).toBe('Float');
+    // object relationships: non-null only for a foreign key on NOT NULL columns of this table
+    const note = schema.getType('article_note');
+    expect(note instanceof GraphQLObjectType && String(note.getFields().article?.type)).toBe('article!');
+    expect(String(articleFields.author?.type)).toBe('author');
+    const author = schema.getType('author');
+    expect(author instanceof GraphQLObjectType && String(author.getFields().stats?.type)).toBe('author_stats');
     expect(schema.getType('order_by')).toBeDefined();
     expect(schema.getType('article_select_column')).toBeDefined();
     expect(schema.getType('String_comparison_exp')).toBeDefined();

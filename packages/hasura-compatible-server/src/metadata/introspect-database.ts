@@ -154,12 +154,11 @@ function strArray(value: unknown): string[] {
 
 /** Introspects the database behind `db`. */
 export async function introspectDatabase(db: pg.Pool | pg.PoolClient): Promise<DbCatalog> {
-  const [relations, columns, constraints, functions] = await Promise.all([
-    db.query(RELATIONS_SQL),
-    db.query(COLUMNS_SQL),
-    db.query(CONSTRAINTS_SQL),
-    db.query(FUNCTIONS_SQL),
-  ]);
+  // One after another: `db` may be a single client inside a transaction (run_sql).
+  const relations = await db.query(RELATIONS_SQL);
+  const columns = await db.query(COLUMNS_SQL);
+  const constraints = await db.query(CONSTRAINTS_SQL);
+  const functions = await db.query(FUNCTIONS_SQL);
   const byOid = new Map<number, DbTable>();
   const tables = new Map<string, DbTable>();
   for (const row of relations.rows) {

@@ -276,7 +276,7 @@ function makeTable(meta: TableMetadata, db: DbTable): ModelTable {
   };
 }
 
-type ResolvedRel = Pick<ModelRelationship, 'target' | 'mapping'>;
+type ResolvedRel = Pick<ModelRelationship, 'target' | 'mapping' | 'nonNull'>;
 
 function sameColumns(a: string[], b: string[]): boolean {
   return a.length === b.length && a.every((c) => b.includes(c));
@@ -291,6 +291,7 @@ function resolveObjectRelationship(
     return {
       target: qualifiedKey(using.manual_configuration.remote_table),
       mapping: Object.entries(using.manual_configuration.column_mapping),
+      nonNull: false,
     };
   }
   const fk = using.foreign_key_constraint_on;
@@ -300,7 +301,8 @@ function resolveObjectRelationship(
     for (const col of cols) if (!table.columns.some((c) => c.name === col)) return `no such column exists: "${col}"`;
     const constraint = table.foreignKeys.find((f) => sameColumns(f.mapping.map(([l]) => l), cols));
     if (!constraint) return `no foreign key constraint exists on the column(s) ${cols.map((c) => `"${c}"`).join(', ')}`;
-    return { target: qualifiedKey(constraint.refTable), mapping: constraint.mapping };
+    const nonNull = cols.every((col) => table.columns.find((c) => c.name === col)?.nullable === false);
+    return { target: qualifiedKey(constraint.refTable), mapping: constraint.mapping, nonNull };
   }
   // Reverse form: the other table has a foreign key pointing here.
   return resolveReverse(fk, table, catalog);
@@ -320,7 +322,7 @@ function resolveReverse(
     (f) => qualifiedKey(f.refTable) === qualifiedKey(table) && sameColumns(f.mapping.map(([l]) => l), cols),
   );
   if (!constraint) return `no foreign key constraint from "${tableLabel(fk.table)}" (${cols.join(', ')}) to "${tableLabel(table)}" exists`;
-  return { target: qualifiedKey(fk.table), mapping: constraint.mapping.map(([remoteCol, localCol]): [string, string] => [localCol, remoteCol]) };
+  return { target: qualifiedKey(fk.table), mapping: constraint.mapping.map(([remoteCol, localCol]): [string, string] => [localCol, remoteCol]), nonNull: false };
 }
 
 function resolveArrayRelationship(
@@ -332,6 +334,7 @@ function resolveArrayRelationship(
     return {
       target: qualifiedKey(using.manual_configuration.remote_table),
       mapping: Object.entries(using.manual_configuration.column_mapping),
+      nonNull: false,
     };
   }
   const fk = using.foreign_key_constraint_on;

@@ -386,7 +386,8 @@ class Builder {
           const target = this.target(rel.target);
           if (!target) continue;
           if (rel.kind === 'object') {
-            fields[rel.name] = { type: this.tableType(target), description: rel.comment ?? 'An object relationship' };
+            const type = this.tableType(target);
+            fields[rel.name] = { type: rel.nonNull ? new GraphQLNonNull(type) : type, description: rel.comment ?? 'An object relationship' };
             this.info(name, rel.name, { kind: 'relationship', table, rel });
           } else {
             fields[rel.name] = {

@@ -19,7 +19,8 @@ export interface ModelRelationship {
   target: string;
   /** Pairs of (column on this table, column on the target). */
   mapping: Array<[string, string]>;
-  /** An object relationship is non-null only when Hasura knows a row always exists; we keep it nullable. */
+  /** Hasura marks an object relationship non-null only for a foreign key of this table on NOT NULL columns. */
+  nonNull: boolean;
   comment: string | null;
 }
 
