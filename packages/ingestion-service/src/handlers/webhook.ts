@@ -18,6 +18,26 @@ export interface WebhookDependencies {
   log: Logger;
   /** Reference time for the signature's age, ms (tests). */
   now?: () => number;
+  /**
+   * How long an authorization request's answer may wait for its own publish, ms. Stripe allows
+   * 2 s in total (cold start included); default 800.
+   */
+  realtimePublishBudgetMs?: number;
+}
+
+const PUBLISH_STILL_PENDING = Symbol('publish still pending');
+
+/** Resolves with the publish outcome, or with PUBLISH_STILL_PENDING once `budgetMs` has passed. */
+async function publishWithin(publish: Promise<void>, budgetMs: number): Promise<void | typeof PUBLISH_STILL_PENDING> {
+  let timer: NodeJS.Timeout | undefined;
+  const budget = new Promise<typeof PUBLISH_STILL_PENDING>((resolve) => {
+    timer = setTimeout(() => resolve(PUBLISH_STILL_PENDING), budgetMs);
+  });
+  try {
+    return await Promise.race([publish, budget]);
+  } finally {
+    clearTimeout(timer);
+  }
 }
 
 function json(statusCode: number, body: unknown, headers: Record<string, string> = {}): APIGatewayProxyResult {
@@ -49,10 +69,16 @@ export function createWebhookHandler(deps: WebhookDependencies): (request: Proxy
     if (event.type === 'issuing_authorization.request') {
       const decision = decideAuthorizationRequest(event.data.object);
       // The answer must not depend on the bus: Stripe waits at most 2 s and the decision needs
-      // nothing from it. A failed publish is logged (the authorization's created/updated events
-      // follow and carry the same facts), and the decision is still returned.
+      // nothing from it. A failed or slow publish is logged and the decision is still returned;
+      // nothing is lost that matters, because the request snapshot ranks lowest and the
+      // authorization's created/updated events (ordinary, retried deliveries) carry the outcome.
+      const publishing = deps.getPublisher().publish(event);
       try {
-        await deps.getPublisher().publish(event);
+        const outcome = await publishWithin(publishing, deps.realtimePublishBudgetMs ?? 800);
+        if (outcome === PUBLISH_STILL_PENDING) {
+          log.warn('authorization request publish still pending; answering without waiting');
+          publishing.catch((error: unknown) => log.error('authorization request not published', { error }));
+        }
       } catch (error) {
         log.error('authorization request not published; answering anyway', { error });
       }

@@ -102,6 +102,7 @@ export async function startOffline(options: StartOfflineOptions): Promise<Offlin
       AWS_ACCESS_KEY_ID: 'offline-dummy-key',
       AWS_SECRET_ACCESS_KEY: 'offline-dummy-secret',
       AWS_REGION: 'eu-west-1',
+      AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true',
     },
   });
 

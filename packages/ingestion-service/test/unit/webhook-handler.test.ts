@@ -28,14 +28,14 @@ const credentials = { accessKeyId: 'test', secretAccessKey: 'test' };
 const eventBridge = mockClient(EventBridgeClient);
 const secretsManager = mockClient(SecretsManagerClient);
 
-function makeHandler() {
+function makeHandler(options: { realtimePublishBudgetMs?: number } = {}) {
   const getSecret = createSecretProvider(
     { secret: { kind: 'secrets-manager', secretId: 'arn:aws:secretsmanager:eu-west-1:000000000000:secret:issuing/test' }, secretsManagerEndpoint: undefined, region },
     () => new SecretsManagerClient({ region, credentials }),
   );
   const publisher = createEventPublisher(new EventBridgeClient({ region, credentials }), BUS);
   const log = createLogger({}, { sink: () => undefined });
-  return createWebhookHandler({ getSecret, getPublisher: () => publisher, log });
+  return createWebhookHandler({ getSecret, getPublisher: () => publisher, log, ...options });
 }
 
 function cardCreatedEvent(name = 'Jenny Rosen') {
@@ -291,6 +291,19 @@ describe('real-time authorization requests', () => {
     const result = await makeHandler()(post(body, signed(body)));
     expect(result.statusCode).toBe(200);
     expect(bodyOf(result)).toEqual({ approved: true });
+  });
+
+  it('answers the decision without waiting for a publish that hangs past its budget', async () => {
+    // Prepare: EventBridge never answers.
+    eventBridge.on(PutEventsCommand).callsFake(() => new Promise(() => undefined));
+    const body = stripeBody(requestEvent({ cardStatus: 'inactive', category: 'book_stores' }));
+
+    // Act
+    const result = await makeHandler({ realtimePublishBudgetMs: 20 })(post(body, signed(body)));
+
+    // Assert
+    expect(result.statusCode).toBe(200);
+    expect(bodyOf(result)).toEqual({ approved: false });
   });
 
   it("falls back to the SDK's pinned API version when the event has none", async () => {
