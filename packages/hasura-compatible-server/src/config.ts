@@ -12,6 +12,8 @@ const FLAGS: Record<string, { env: string[]; key: keyof HasuraServerOptions | 'h
   '--unauthorized-role': { env: ['HASURA_GRAPHQL_UNAUTHORIZED_ROLE'], key: 'unauthorizedRole' },
   '--stringify-numeric-types': { env: ['HASURA_GRAPHQL_STRINGIFY_NUMERIC_TYPES'], key: 'stringifyNumericTypes', boolean: true },
   '--v1-boolean-null-collapse': { env: ['HASURA_GRAPHQL_V1_BOOLEAN_NULL_COLLAPSE'], key: 'v1BooleanNullCollapse', boolean: true },
+  '--enabled-apis': { env: ['HASURA_GRAPHQL_ENABLED_APIS'], key: 'enabledApis' },
+  '--enable-console': { env: ['HASURA_GRAPHQL_ENABLE_CONSOLE'], key: 'enableConsole', boolean: true },
   '--help': { env: [], key: 'help', boolean: true },
 };
 
@@ -24,7 +26,9 @@ export const USAGE = `Usage: hasura-compatible-server [flags]
   --jwt-secret <json>          HASURA_GRAPHQL_JWT_SECRET
   --unauthorized-role <role>   HASURA_GRAPHQL_UNAUTHORIZED_ROLE
   --stringify-numeric-types    HASURA_GRAPHQL_STRINGIFY_NUMERIC_TYPES=true
-  --v1-boolean-null-collapse   HASURA_GRAPHQL_V1_BOOLEAN_NULL_COLLAPSE=true`;
+  --v1-boolean-null-collapse   HASURA_GRAPHQL_V1_BOOLEAN_NULL_COLLAPSE=true
+  --enabled-apis <list>        HASURA_GRAPHQL_ENABLED_APIS       default graphql,metadata
+  --enable-console[=false]     HASURA_GRAPHQL_ENABLE_CONSOLE     default true`;
 
 function parseBoolean(value: string, name: string): boolean {
   const v = value.trim().toLowerCase();
@@ -87,6 +91,16 @@ export function readConfig(argv: string[], env: NodeJS.ProcessEnv): HasuraServer
   if (unauthorizedRole) opts.unauthorizedRole = unauthorizedRole;
   const stringify = get('--stringify-numeric-types');
   if (stringify) opts.stringifyNumericTypes = parseBoolean(stringify.value, stringify.source);
+  const apis = get('--enabled-apis');
+  if (apis) {
+    const list = apis.value.split(',').map((a) => a.trim()).filter(Boolean);
+    const known = ['graphql', 'metadata', 'pgdump', 'config', 'developer', 'metrics'];
+    const unknown = list.filter((a) => !known.includes(a));
+    if (unknown.length > 0) throw new ConfigError(`${apis.source} has unknown APIs: ${unknown.join(', ')}`);
+    opts.enabledApis = list;
+  }
+  const consoleFlag = get('--enable-console');
+  if (consoleFlag) opts.enableConsole = parseBoolean(consoleFlag.value, consoleFlag.source);
   const collapse = get('--v1-boolean-null-collapse');
   if (collapse) opts.v1BooleanNullCollapse = parseBoolean(collapse.value, collapse.source);
   return opts;

@@ -23,6 +23,10 @@ export interface HasuraServerOptions {
   stringifyNumericTypes?: boolean;
   /** HASURA_GRAPHQL_V1_BOOLEAN_NULL_COLLAPSE */
   v1BooleanNullCollapse?: boolean;
+  /** HASURA_GRAPHQL_ENABLED_APIS: `graphql`, `metadata` (run_sql and the metadata API). Default both. */
+  enabledApis?: string[];
+  /** Serve GraphiQL at /console (default true; Hasura's own default is false). */
+  enableConsole?: boolean;
   /** 0 picks a free port. Default 3010. */
   port?: number;
   /** Default 127.0.0.1. */
@@ -143,6 +147,12 @@ export async function createHasuraServer(opts: HasuraServerOptions): Promise<Has
       send(res, 200, JSON.stringify({ version: SERVER_VERSION, server_type: 'hasura-compatible-server' }));
       return;
     }
+    const enabled = opts.enabledApis ?? ['graphql', 'metadata'];
+    const consoleOn = opts.enableConsole !== false;
+    if (!consoleOn && (route === '/console' || route.startsWith('/console/'))) {
+      send(res, 404, JSON.stringify({ path: '$', error: 'resource does not exist', code: 'not-found' }));
+      return;
+    }
     if (req.method === 'GET' && route.startsWith('/console/assets/')) {
       const asset = await consoleAsset(route.slice('/console/assets/'.length));
       if (!asset) send(res, 404, JSON.stringify({ path: '$', error: 'resource does not exist', code: 'not-found' }));
@@ -165,6 +175,10 @@ export async function createHasuraServer(opts: HasuraServerOptions): Promise<Has
     }
     const isGraphql = route === '/v1/graphql' || route === '/v1beta1/relay' || route === '/v1/relay';
     const isApi = route === '/v1/metadata' || route === '/v2/query' || route === '/v1/query';
+    if ((isGraphql && !enabled.includes('graphql')) || (isApi && !enabled.includes('metadata'))) {
+      send(res, 404, JSON.stringify({ path: '$', error: 'resource does not exist', code: 'not-found' }));
+      return;
+    }
     if (!isGraphql && !isApi) {
       send(res, 404, JSON.stringify({ path: '$', error: 'resource does not exist', code: 'not-found' }));
       return;

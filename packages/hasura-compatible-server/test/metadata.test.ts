@@ -227,6 +227,7 @@ describe('metadata API', () => {
       body: JSON.stringify({ type: 'run_sql', args: { sql: 'DROP VIEW author_stats' } }),
     });
     expect(res.status).toBe(400);
+    expect(((await res.json()) as Json).code).toBe('dependency-error');
     const exists = await db.pool.query("SELECT to_regclass('public.author_stats') IS NOT NULL AS ok");
     expect(exists.rows[0]?.ok).toBe(true);
   });
@@ -250,6 +251,21 @@ describe('metadata API', () => {
 });
 
 describe('other endpoints', () => {
+  it('HASURA_GRAPHQL_ENABLED_APIS=graphql hides the metadata and query APIs; the console can be switched off', async () => {
+    const locked = await startServer(db.url, { adminSecret: ADMIN_SECRET, enabledApis: ['graphql'], enableConsole: false });
+    try {
+      const reply = await metadataCall(locked.url, { type: 'export_metadata', args: {} });
+      expect(reply.status).toBe(404);
+      const runSql = await fetch(`${locked.url}/v2/query`, { method: 'POST', headers: { 'x-hasura-admin-secret': ADMIN_SECRET }, body: '{"type":"run_sql","args":{"sql":"select 1"}}' });
+      expect(runSql.status).toBe(404);
+      expect((await fetch(`${locked.url}/console`)).status).toBe(404);
+      const query = await gql(locked.url, '{ author_by_pk(id: 1) { id } }', { headers: { 'x-hasura-admin-secret': ADMIN_SECRET } });
+      expect(query.body.data).toEqual({ author_by_pk: { id: 1 } });
+    } finally {
+      await locked.close();
+    }
+  });
+
   it('serves /healthz, /v1/version and a console page that can send the admin secret', async () => {
     const health = await fetch(`${server.url}/healthz`);
     expect(health.status).toBe(200);

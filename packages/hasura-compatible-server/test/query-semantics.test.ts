@@ -263,6 +263,12 @@ describe('root fields, relationships, functions', () => {
 });
 
 describe('GraphQL features', () => {
+  it('several root fields read one snapshot and keep their order and aliases', async () => {
+    const result = await data('{ b: article_aggregate { aggregate { count } } a: article(order_by: {id: asc}, limit: 1) { id } __typename c: author_by_pk(id: 3) { name } }');
+    expect(Object.keys(result)).toEqual(['b', 'a', '__typename', 'c']);
+    expect(result).toEqual({ b: { aggregate: { count: 5 } }, a: [{ id: 1 }], __typename: 'query_root', c: { name: 'Author 3' } });
+  });
+
   it('supports fragments, inline fragments, aliases, __typename, variables with defaults and @include/@skip', async () => {
     const result = await data(
       `query Q($id: Int! = 3, $withTitle: Boolean!) {

@@ -22,7 +22,7 @@ import {
 import type pg from 'pg';
 import { GraphQLRequestError } from '../errors.js';
 import type { RoleSchema } from '../schema/build-schema.js';
-import { QueryCompiler } from '../sql/compile-query.js';
+import { type CompiledStatement, QueryCompiler } from '../sql/compile-query.js';
 import { type RequestContext, collectFields } from '../sql/request-values.js';
 import { nodePaths } from './error-paths.js';
 import { mapValidationError } from './map-validation-error.js';
@@ -139,7 +139,6 @@ export async function executeGraphQL(body: GraphQLRequestBody, opts: ExecuteOpti
   const ctx: RequestContext = { variables, fragments: new Map(fragments.map((f) => [f.name.value, f])) };
 
   const roots = collectFields(operation.selectionSet, 'query_root', ctx);
-  const parts: string[] = [];
   const introspection: Array<[string, FieldNode]> = [];
   for (const [key, nodes] of roots) {
     const node = nodes[0];
@@ -161,40 +160,57 @@ export async function executeGraphQL(body: GraphQLRequestBody, opts: ExecuteOpti
     introspected = result.data ?? {};
   }
 
-  let client: pg.PoolClient | null = null;
-  try {
-    for (const [key, nodes] of roots) {
-      const node = nodes[0];
-      if (!node) continue;
-      const name = node.name.value;
-      if (name === '__typename') {
-        parts.push(`${JSON.stringify(key)}:"query_root"`);
-      } else if (name === '__schema' || name === '__type') {
-        parts.push(`${JSON.stringify(key)}:${JSON.stringify(introspected[key] ?? null)}`);
-      } else if (name === 'no_queries_available') {
-        parts.push(`${JSON.stringify(key)}:"There are no queries available to the current role. Either there are no sources or remote schemas configured, or the current role doesn't have the required permissions."`);
-      } else {
-        const compiled = new QueryCompiler({
-          roleSchema: opts.roleSchema,
-          session: opts.session,
-          stringifyNumeric: opts.stringifyNumeric,
-          nullCollapse: opts.nullCollapse,
-          ...ctx,
-        }).compileRoot(nodes);
-        opts.onQuery?.(compiled.sql, compiled.params);
-        client ??= await opts.pool.connect();
-        let text: unknown;
+  // Compile every root field first (errors before any SQL), then run them; several root fields
+  // share one read-only snapshot so that, e.g., a list and its aggregate agree.
+  const slots: Array<{ key: string; text: string | null; statement: CompiledStatement | null }> = [];
+  for (const [key, nodes] of roots) {
+    const node = nodes[0];
+    if (!node) continue;
+    const name = node.name.value;
+    if (name === '__typename') slots.push({ key, text: '"query_root"', statement: null });
+    else if (name === '__schema' || name === '__type') slots.push({ key, text: JSON.stringify(introspected[key] ?? null), statement: null });
+    else if (name === 'no_queries_available') {
+      slots.push({ key, text: JSON.stringify("There are no queries available to the current role. Either there are no sources or remote schemas configured, or the current role doesn't have the required permissions."), statement: null });
+    } else {
+      const statement = new QueryCompiler({
+        roleSchema: opts.roleSchema,
+        session: opts.session,
+        stringifyNumeric: opts.stringifyNumeric,
+        nullCollapse: opts.nullCollapse,
+        ...ctx,
+      }).compileRoot(nodes);
+      opts.onQuery?.(statement.sql, statement.params);
+      slots.push({ key, text: null, statement });
+    }
+  }
+  const statements = slots.filter((slot) => slot.statement !== null).length;
+  if (statements > 0) {
+    const client = await opts.pool.connect();
+    let inTransaction = false;
+    try {
+      if (statements > 1) {
+        await client.query('BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY');
+        inTransaction = true;
+      }
+      for (const slot of slots) {
+        if (!slot.statement) continue;
         try {
-          const result = await client.query({ text: compiled.sql, values: compiled.params, rowMode: 'array' });
-          text = result.rows[0]?.[0] ?? null;
+          const result = await client.query({ text: slot.statement.sql, values: slot.statement.params, rowMode: 'array' });
+          const value: unknown = result.rows[0]?.[0] ?? null;
+          slot.text = typeof value === 'string' ? value : 'null';
         } catch (error) {
           throw databaseError(error);
         }
-        parts.push(`${JSON.stringify(key)}:${typeof text === 'string' ? text : 'null'}`);
       }
+      if (inTransaction) {
+        inTransaction = false;
+        await client.query('COMMIT');
+      }
+    } finally {
+      if (inTransaction) await client.query('ROLLBACK').catch(() => undefined);
+      client.release();
     }
-  } finally {
-    client?.release();
   }
+  const parts = slots.map((slot) => `${JSON.stringify(slot.key)}:${slot.text ?? 'null'}`);
   return `{"data":{${parts.join(',')}}}`;
 }

@@ -116,9 +116,12 @@ async function runSql(deps: MetadataApiDeps, args: Record<string, unknown>): Pro
       reloaded = await HasuraEngine.resolve(client, deps.engine.metadata);
       const before = new Set(deps.engine.inconsistencies.map((i) => JSON.stringify(i)));
       const added = reloaded.inconsistencies.filter((i) => !before.has(JSON.stringify(i)));
-      if (added.length > 0) {
+      // Like Hasura, refuse SQL that breaks tracked objects unless cascade is asked for
+      // (then the broken objects stay listed as inconsistent).
+      if (added.length > 0 && args.cascade !== true) {
         await client.query('ROLLBACK');
-        throw new ApiError(400, 'cannot continue due to new inconsistent metadata', 'unexpected', '$', { internal: added });
+        const names = added.map((i) => i.name ?? i.type).join(', ');
+        throw new ApiError(400, `cannot drop due to the following dependent objects : ${names}`, 'dependency-error', '$', { internal: added });
       }
     }
     await client.query('COMMIT');
