@@ -14,6 +14,8 @@ export function createPgPool(config: Pick<PersistenceConfig, 'databaseUrl' | 'co
     connectionTimeoutMillis: config.connectionTimeoutMillis,
     idleTimeoutMillis: 60_000,
     statement_timeout: config.statementTimeoutMillis,
+    // Client-side bound too: a connection that silently stops answering fails the invocation.
+    query_timeout: config.statementTimeoutMillis + 2000,
   });
   // An idle connection that dies (database restart) emits 'error'; without a listener the
   // process would crash. The next query opens a new connection.
