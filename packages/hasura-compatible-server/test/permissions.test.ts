@@ -3,7 +3,8 @@
  * each user sees only their rows through every root field, relationship, aggregate and function;
  * forged headers and bad tokens are refused with Hasura's codes.
  */
-import { SignJWT } from 'jose';
+import http from 'node:http';
+import { SignJWT, exportJWK, exportSPKI, generateKeyPair } from 'jose';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DevPostgres } from '@issuing/dev-postgres';
 import type { HasuraServer } from '../src/index.js';
@@ -248,5 +249,38 @@ describe('JWT options', () => {
       .sign(new TextEncoder().encode(JWT_KEY));
     const refused = await gql(namespacedServer.url, '{ author { id } }', { headers: { authorization: `Bearer ${wrongAudience}` } });
     expect(refused.body.errors?.[0]?.extensions.code).toBe('invalid-jwt');
+  });
+});
+
+describe('asymmetric keys', () => {
+  it('verifies RS256 tokens against a PEM public key and against a jwk_url key set', async () => {
+    const { publicKey, privateKey } = await generateKeyPair('RS256');
+    const jwk = { ...(await exportJWK(publicKey)), kid: 'key-1', alg: 'RS256', use: 'sig' };
+    const jwks = http.createServer((_req, res) => {
+      res.writeHead(200, { 'content-type': 'application/json' });
+      res.end(JSON.stringify({ keys: [jwk] }));
+    });
+    await new Promise<void>((resolve) => jwks.listen(0, '127.0.0.1', resolve));
+    const address = jwks.address();
+    const port = address && typeof address === 'object' ? address.port : 0;
+    const pemServer = await startServer(db.url, { adminSecret: ADMIN_SECRET, jwtSecret: JSON.stringify({ type: 'RS256', key: await exportSPKI(publicKey) }) });
+    const jwkServer = await startServer(db.url, { adminSecret: ADMIN_SECRET, jwtSecret: JSON.stringify({ jwk_url: `http://127.0.0.1:${port}/jwks.json` }) });
+    try {
+      const signed = await new SignJWT({ [CLAIMS]: userClaims('user-1') })
+        .setProtectedHeader({ alg: 'RS256', kid: 'key-1' })
+        .setExpirationTime('1h')
+        .sign(privateKey);
+      for (const srv of [pemServer, jwkServer]) {
+        const { body } = await gql(srv.url, '{ author { id } }', { headers: { authorization: `Bearer ${signed}` } });
+        expect(body.data).toEqual({ author: [{ id: 1 }] });
+      }
+      const hsToken = await token(userClaims('user-1'));
+      const refused = await gql(pemServer.url, '{ author { id } }', { headers: { authorization: `Bearer ${hsToken}` } });
+      expect(refused.body.errors?.[0]?.extensions.code).toBe('invalid-jwt');
+    } finally {
+      await pemServer.close();
+      await jwkServer.close();
+      await new Promise<void>((resolve) => jwks.close(() => resolve()));
+    }
   });
 });
