@@ -10,8 +10,8 @@ export interface BulkOptions {
   bigUserId: string;
   /** Authorizations (and as many transactions) of cardholder 0. */
   bigCount: number;
-  /** Authorizations (and as many transactions) of every other cardholder. */
-  otherCount: number;
+  /** Authorizations (and as many transactions) in all; the rest go round-robin to the others. */
+  total: number;
 }
 
 const CATEGORIES = ['eating_places_restaurants', 'grocery_stores_supermarkets', 'taxicabs_limousines', 'airlines_air_carriers',
@@ -32,9 +32,16 @@ export async function loadBulkData(db: pg.Pool, options: BulkOptions): Promise<n
       `INSERT INTO public.users (id, name, email, cardholder_id)
        SELECT CASE WHEN g = 0 THEN $2::uuid ELSE gen_random_uuid() END, 'Bulk User ' || g, 'bulk' || g || '@example.com', 'ich_bulk_' || g
        FROM generate_series(0, $1 - 1) g`, [options.cardholders, options.bigUserId]);
+    await client.query(
+      `INSERT INTO public.cards (id, cardholder_id, brand, last4, exp_month, exp_year, type, status, currency, created_at,
+         snapshot_rank, snapshot_created, snapshot_event_id)
+       SELECT 'ic_bulk_' || g, 'ich_bulk_' || g, 'Visa', lpad((g % 10000)::text, 4, '0'), 1 + g % 12, 2030, 'virtual', 'active', 'usd',
+              timestamptz '2025-01-01', 1, timestamptz '2025-01-01', 'evt_bulk'
+       FROM generate_series(0, $1 - 1) g`, [options.cardholders]);
     // Row n belongs to cardholder 0 for n < bigCount, then round-robin over the others.
     const owner = `CASE WHEN n < $1 THEN 0 ELSE 1 + (n - $1) % ($3 - 1) END`;
-    const total = options.bigCount + options.otherCount * (options.cardholders - 1);
+    const total = options.total;
+    if (total < options.bigCount || options.cardholders < 2) throw new Error('bulk data needs total >= bigCount and at least two cardholders');
     await client.query(
       `INSERT INTO public.authorizations (id, card_id, cardholder_id, amount, currency, merchant_amount, merchant_currency,
          approved, status, decline_reason, merchant_name, merchant_category, created_at, snapshot_rank, snapshot_created, snapshot_event_id)

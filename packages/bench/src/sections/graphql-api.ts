@@ -1,0 +1,219 @@
+/**
+ * The GraphQL API under the dashboard's queries: 1,000,000 authorizations and 1,000,000
+ * transactions across 1,000 users, the default user holding 100,000 of each, loaded set-based.
+ * For each dashboard query: p50/p95 through the Hasura-compatible server (a child process, as
+ * `npm start` runs it, so its memory is its own) and the very SQL it sends run directly (the
+ * floor). Targets (issue 3): p95 <= 25 ms, server <= 1.5x direct, deep page as fast as the
+ * first, server RSS < 200 MB.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { mkdtemp, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { METADATA_DIR } from '@issuing/db-migrate';
+import { freePort, startDevPostgres } from '@issuing/dev-postgres';
+import { createHasuraServer } from '@issuing/hasura-compatible-server';
+import {
+  bearer,
+  cardholderToken,
+  dataOf,
+  DEV_ADMIN_SECRET,
+  DEV_JWT_SECRET,
+  graphql,
+  loadBulkData,
+  loadDashboardOperations,
+  migratedDatabase,
+  USER_A,
+} from '@issuing/graphql-api-tests';
+import pg from 'pg';
+import { atMost, below, info, type Log, type SectionResult } from '../result.js';
+import { now, summarize, type LatencySummary } from '../stats.js';
+
+const SECTION = 'graphql api';
+const DATABASE = 'graphql_bench';
+const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../..');
+const SERVER_CLI = path.join(REPO_ROOT, 'packages/hasura-compatible-server/src/cli.ts');
+const WARMUP = 30;
+const SAMPLES = 300;
+
+interface DashboardQuery {
+  name: string;
+  operation: string;
+  variables: Record<string, unknown>;
+}
+
+interface CapturedSql {
+  text: string;
+  params: Array<string | null>;
+}
+
+/** `$1 = 'a', $2 = NULL` as PostgreSQL's log prints bind parameters. */
+function parseParameters(line: string): Array<string | null> {
+  const params: Array<string | null> = [];
+  for (const match of line.matchAll(/\$(\d+) = (NULL|'((?:[^']|'')*)')/g)) {
+    params[Number(match[1]) - 1] = match[2] === 'NULL' ? null : (match[3] ?? '').replaceAll("''", "'");
+  }
+  return params;
+}
+
+/** The statement auto_explain logged in `chunk` (one per dashboard query: one root field). */
+function capturedStatement(chunk: string, name: string): CapturedSql {
+  const text = /Query Text: (.*)/.exec(chunk)?.[1];
+  if (!text) throw new Error(`no SQL was logged for ${name}`);
+  const parameters = /Query Parameters: (.*)/.exec(chunk)?.[1];
+  return { text, params: parameters ? parseParameters(parameters) : [] };
+}
+
+function rssOf(pid: number): { rssMb: number; peakMb: number } {
+  const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+  const kb = (key: string): number => Number(new RegExp(`${key}:\\s+(\\d+) kB`).exec(status)?.[1] ?? Number.NaN);
+  return { rssMb: Math.round(kb('VmRSS') / 1024), peakMb: Math.round(kb('VmHWM') / 1024) };
+}
+
+async function waitForHealth(url: string, child: ChildProcess): Promise<void> {
+  for (let attempt = 0; attempt < 300; attempt += 1) {
+    if (child.exitCode !== null) throw new Error(`the server exited with code ${child.exitCode}`);
+    try {
+      if ((await fetch(`${url}/healthz`)).ok) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  throw new Error('the server did not answer /healthz within 30 s');
+}
+
+async function measure(run: () => Promise<unknown>): Promise<LatencySummary> {
+  for (let index = 0; index < WARMUP; index += 1) await run();
+  const samples: number[] = [];
+  for (let index = 0; index < SAMPLES; index += 1) {
+    const started = now();
+    await run();
+    samples.push(now() - started);
+  }
+  return summarize(samples);
+}
+
+export async function benchGraphqlApi(options: { log: Log }): Promise<SectionResult> {
+  const operations = loadDashboardOperations();
+  const textOf = (name: string): string => {
+    const found = operations.get(name);
+    if (!found) throw new Error(`ui/src/operations has no ${name}`);
+    return found.text;
+  };
+  let log = '';
+  const dataDir = await mkdtemp(path.join(os.tmpdir(), 'issuing-bench-graphql-'));
+  const postgres = await startDevPostgres({
+    dataDir,
+    port: await freePort(),
+    persistent: false,
+    settings: { fsync: 'off', synchronous_commit: 'off', full_page_writes: 'off', shared_buffers: '256MB', max_wal_size: '4GB' },
+    onLog: (line: unknown) => {
+      log += `${String(line)}\n`;
+    },
+  });
+  let child: ChildProcess | undefined;
+  let pool: pg.Pool | undefined;
+  try {
+    const databaseUrl = await migratedDatabase(postgres.url, DATABASE);
+    pool = new pg.Pool({ connectionString: databaseUrl, max: 1 });
+    options.log('  graphql api: loading 1,000,000 authorizations and 1,000,000 transactions …');
+    let started = now();
+    await loadBulkData(pool, { cardholders: 1000, bigUserId: USER_A, bigCount: 100_000, total: 1_000_000 });
+    await pool.query('VACUUM ANALYZE');
+    const loadSeconds = Math.round((now() - started) / 100) / 10;
+    options.log(`  graphql api: loaded and read model rebuilt in ${loadSeconds} s`);
+
+    const cursor = (await pool.query<{ occurred_at: Date; id: string }>(
+      'SELECT occurred_at, id FROM public.activity_feed WHERE user_id = $1 ORDER BY occurred_at DESC, id DESC OFFSET 1999 LIMIT 1', [USER_A])).rows[0];
+    if (!cursor) throw new Error('the default user has fewer than 2,000 feed entries');
+    const queries: DashboardQuery[] = [
+      { name: 'feed first page', operation: 'ActivityFeed', variables: { limit: 20 } },
+      { name: 'feed page 100 deep', operation: 'ActivityFeedPage', variables: { limit: 20, beforeOccurredAt: cursor.occurred_at.toISOString(), beforeId: cursor.id } },
+      { name: 'totals', operation: 'SpendingTotals', variables: {} },
+      { name: 'spend by category', operation: 'SpendByCategory', variables: { currency: 'usd', limit: 10 } },
+      { name: 'spend over time (days)', operation: 'SpendOverTime', variables: { currency: 'usd', granularity: 'day', from: '2025-01-01' } },
+      { name: 'spend over time (months)', operation: 'SpendOverTime', variables: { currency: 'usd', granularity: 'month', from: '2025-01-01' } },
+    ];
+    const token = await cardholderToken({ userId: USER_A, expiresIn: 3 * 3600 });
+
+    // 1. The exact SQL the server sends for each query, from auto_explain's log.
+    await pool.query(`ALTER DATABASE ${DATABASE} SET session_preload_libraries = 'auto_explain'`);
+    await pool.query(`ALTER DATABASE ${DATABASE} SET auto_explain.log_min_duration = 0`);
+    const capturing = await createHasuraServer({ metadataDir: METADATA_DIR, databaseUrl, adminSecret: DEV_ADMIN_SECRET, jwtSecret: DEV_JWT_SECRET, port: 0 });
+    const statements = new Map<string, CapturedSql>();
+    try {
+      for (const query of queries) {
+        const mark = log.length;
+        dataOf(await graphql(capturing.url, textOf(query.operation), { variables: query.variables, headers: bearer(token) }));
+        await new Promise((resolve) => setTimeout(resolve, 300));
+        statements.set(query.name, capturedStatement(log.slice(mark), query.name));
+      }
+    } finally {
+      await capturing.close();
+      await pool.query(`ALTER DATABASE ${DATABASE} RESET ALL`);
+    }
+    await pool.end();
+    pool = new pg.Pool({ connectionString: databaseUrl, max: 1 });
+    const direct = pool;
+
+    // 2. The server as its own process, as npm start runs it.
+    const port = await freePort();
+    const url = `http://127.0.0.1:${port}`;
+    child = spawn(process.execPath, ['--import', 'tsx', SERVER_CLI], {
+      cwd: REPO_ROOT,
+      env: {
+        ...process.env,
+        HASURA_GRAPHQL_DATABASE_URL: databaseUrl,
+        HASURA_GRAPHQL_METADATA_DIR: METADATA_DIR,
+        HASURA_GRAPHQL_SERVER_PORT: String(port),
+        HASURA_GRAPHQL_ADMIN_SECRET: DEV_ADMIN_SECRET,
+        HASURA_GRAPHQL_JWT_SECRET: DEV_JWT_SECRET,
+      },
+      stdio: 'ignore',
+    });
+    await waitForHealth(url, child);
+    const pid = child.pid;
+    if (pid === undefined) throw new Error('the server process has no pid');
+
+    const measurements = [];
+    const details: Record<string, unknown> = { loadSeconds, samplesPerQuery: SAMPLES, users: 1000, rows: { authorizations: 1_000_000, transactions: 1_000_000, defaultUser: 100_000 } };
+    const p95ByQuery = new Map<string, number>();
+    for (const query of queries) {
+      const statement = statements.get(query.name);
+      if (!statement) throw new Error(`no SQL captured for ${query.name}`);
+      const text = textOf(query.operation);
+      started = now();
+      const server = await measure(async () => dataOf(await graphql(url, text, { variables: query.variables, headers: bearer(token) })));
+      const floor = await measure(() => direct.query(statement.text, statement.params));
+      p95ByQuery.set(query.name, server.p95);
+      options.log(`  ${query.name}: server p50 ${server.p50} / p95 ${server.p95} ms; direct SQL p50 ${floor.p50} / p95 ${floor.p95} ms`);
+      measurements.push(
+        info(SECTION, `${query.name} p50`, server.p50, 'ms'),
+        atMost(SECTION, `${query.name} p95`, server.p95, 'ms', 25),
+        info(SECTION, `${query.name} direct SQL p50`, floor.p50, 'ms'),
+        info(SECTION, `${query.name} direct SQL p95`, floor.p95, 'ms'),
+        atMost(SECTION, `${query.name} server/direct p50`, Math.round((server.p50 / floor.p50) * 100) / 100, 'x', 1.5),
+      );
+      details[query.name] = { server, direct: floor, sql: statement.text.slice(0, 2000) };
+    }
+    const first = p95ByQuery.get('feed first page') ?? Number.NaN;
+    const deep = p95ByQuery.get('feed page 100 deep') ?? Number.NaN;
+    measurements.push(atMost(SECTION, 'feed p95 deep/first', Math.round((deep / first) * 100) / 100, 'x', 1.5));
+    const memory = rssOf(pid);
+    details.serverMemory = memory;
+    measurements.push(below(SECTION, 'server RSS', memory.rssMb, 'MB', 200), info(SECTION, 'server peak RSS', memory.peakMb, 'MB'));
+    return { section: SECTION, measurements, details };
+  } finally {
+    if (child?.pid !== undefined && child.exitCode === null) {
+      const exited = new Promise((resolve) => child?.once('exit', resolve));
+      child.kill('SIGTERM');
+      await exited;
+    }
+    await pool?.end();
+    await postgres.stop();
+    await rm(dataDir, { recursive: true, force: true });
+  }
+}
