@@ -5,7 +5,8 @@ export type AuthorizationDecisionReason =
   | 'approved'
   | 'card_not_active'
   | 'card_spending_controls'
-  | 'cardholder_spending_controls';
+  | 'cardholder_spending_controls'
+  | 'unreadable_request';
 
 export interface AuthorizationDecision {
   approved: boolean;
@@ -24,9 +25,9 @@ type CategoryControls = {
  */
 export function isCategoryBlocked(controls: CategoryControls, category: string): boolean {
   if (!controls) return false;
-  const blocked = controls.blocked_categories ?? [];
+  const blocked = Array.isArray(controls.blocked_categories) ? controls.blocked_categories : [];
   if (blocked.some((value) => value === category)) return true;
-  const allowed = controls.allowed_categories ?? [];
+  const allowed = Array.isArray(controls.allowed_categories) ? controls.allowed_categories : [];
   return allowed.length > 0 && !allowed.some((value) => value === category);
 }
 
@@ -35,9 +36,23 @@ export function isCategoryBlocked(controls: CategoryControls, category: string):
  * its cardholder's spending controls block the merchant category; otherwise approve.
  */
 export function decideAuthorizationRequest(authorization: Stripe.Issuing.Authorization): AuthorizationDecision {
-  const card = authorization.card;
+  const card: unknown = authorization.card;
+  const merchant: unknown = authorization.merchant_data;
+  // Signed by Stripe, yet without the parts the decision needs: fail closed (decline).
+  if (!isCardLike(card) || !isMerchantLike(merchant)) return { approved: false, reason: 'unreadable_request' };
+  return decide(authorization.card, merchant.category);
+}
+
+function isCardLike(value: unknown): value is Pick<Stripe.Issuing.Card, 'status'> {
+  return typeof value === 'object' && value !== null && 'status' in value && typeof value.status === 'string';
+}
+
+function isMerchantLike(value: unknown): value is { category: string } {
+  return typeof value === 'object' && value !== null && 'category' in value && typeof value.category === 'string';
+}
+
+function decide(card: Stripe.Issuing.Card, category: string): AuthorizationDecision {
   if (card.status !== 'active') return { approved: false, reason: 'card_not_active' };
-  const category = authorization.merchant_data.category;
   if (isCategoryBlocked(card.spending_controls, category)) {
     return { approved: false, reason: 'card_spending_controls' };
   }

@@ -45,4 +45,12 @@ describe('real-time authorization decision', () => {
     const card = buildCard({ status: 'active', cardholder });
     expect(decideAuthorizationRequest(requestAt('betting_casino_gambling', card))).toEqual({ approved: false, reason: 'cardholder_spending_controls' });
   });
+
+  it('declines (fails closed) a request whose card or merchant data cannot be read', () => {
+    const base = buildAuthorization({ card: buildCard({ status: 'active' }) });
+    const withoutCard = JSON.parse(JSON.stringify({ ...base, card: null }));
+    const withoutMerchant = JSON.parse(JSON.stringify({ ...base, merchant_data: {} }));
+    expect(decideAuthorizationRequest(withoutCard)).toEqual({ approved: false, reason: 'unreadable_request' });
+    expect(decideAuthorizationRequest(withoutMerchant)).toEqual({ approved: false, reason: 'unreadable_request' });
+  });
 });
