@@ -229,6 +229,17 @@ export async function createHasuraServer(opts: HasuraServerOptions): Promise<Has
   };
 
   const server = http.createServer((req, res) => {
+    const started = process.hrtime.bigint();
+    res.on('finish', () => {
+      log({
+        level: 'info',
+        type: 'http-log',
+        method: req.method,
+        path: (req.url ?? '/').split('?')[0],
+        status: res.statusCode,
+        ms: Number((process.hrtime.bigint() - started) / 1000n) / 1000,
+      });
+    });
     handle(req, res).catch((error: unknown) => {
       log({ level: 'error', msg: 'request failed', error: error instanceof Error ? error.message : String(error) });
       if (!res.headersSent) send(res, 500, JSON.stringify({ path: '$', error: 'internal error', code: 'unexpected' }));

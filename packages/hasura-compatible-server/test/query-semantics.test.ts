@@ -195,6 +195,16 @@ describe('where', () => {
     expect(result.author).toEqual([{ id: 1 }, { id: 2 }]);
   });
 
+  it('filters on an array relationship aggregate (count predicate with filter and distinct)', async () => {
+    const authors = async (where: string) => ((await data(`{ author(where: ${where}, order_by: {id: asc}) { id } }`)).author as Array<{ id: number }>).map((a) => a.id);
+    expect(await authors('{articles_aggregate: {count: {predicate: {_gt: 1}}}}')).toEqual([1, 2]);
+    expect(await authors('{articles_aggregate: {count: {predicate: {_eq: 1}, filter: {is_published: {_eq: false}}}}}')).toEqual([1, 2]);
+    expect(await authors('{articles_aggregate: {count: {predicate: {_eq: 0}, filter: {is_published: {_eq: false}}}}}')).toEqual([3]);
+    // count(DISTINCT published_on) skips nulls: author 1 → 1, author 2 → 2, author 3 → 0
+    expect(await authors('{articles_aggregate: {count: {arguments: [published_on], distinct: true, predicate: {_eq: 1}}}}')).toEqual([1]);
+    expect(await authors('{articles_aggregate: {count: {arguments: [published_on], distinct: true, predicate: {_eq: 2}}}}')).toEqual([2]);
+  });
+
   it('takes values from variables', async () => {
     expect(await ids('{title: {_eq: $v}}', { v: 'Article 5' })).toEqual([5]);
     expect(await ids('{id: {_in: $ids}}', { ids: [2, 3] })).toEqual([2, 3]);

@@ -70,6 +70,8 @@ function checkBoolExp(
       else if (spec && '_where' in spec) checkBoolExp(spec._where, targetTable, tables, problems, depth + 1);
     } else if (table.columnsByName.has(key) || table.computedFields.has(key)) {
       // operators are checked when compiled
+    } else if (key.endsWith('_aggregate') && table.relationships.get(key.slice(0, -'_aggregate'.length))?.kind === 'array') {
+      // aggregate predicate: its filter is checked when compiled
     } else {
       const rel = table.relationships.get(key);
       const target = rel ? tables.get(rel.target) : undefined;

@@ -247,13 +247,27 @@ class Builder {
         }
         for (const rel of table.relationships.values()) {
           const target = this.target(rel.target);
-          if (target) fields[rel.name] = { type: this.boolExp(target) };
+          if (!target) continue;
+          fields[rel.name] = { type: this.boolExp(target) };
+          if (rel.kind === 'array' && this.perm(target)?.allowAggregations) fields[`${rel.name}_aggregate`] = { type: this.aggregateBoolExp(target) };
         }
         return sortKeys(fields);
       },
     });
     this.inputs.set(name, type);
     return type;
+  }
+
+  private aggregateBoolExp(table: ModelTable): GraphQLInputObjectType {
+    const countType = this.cachedInput(`${table.typeName}_aggregate_bool_exp_count`, '', () => {
+      const fields: GraphQLInputFieldConfigMap = {};
+      if (this.visibleColumns(table).length > 0) fields.arguments = { type: new GraphQLList(new GraphQLNonNull(this.selectColumn(table))) };
+      fields.distinct = { type: GraphQLBoolean };
+      fields.filter = { type: this.boolExp(table) };
+      fields.predicate = { type: new GraphQLNonNull(this.comparisonExp({ graphqlName: 'Int', castType: 'integer', typname: 'int4', isArray: false, isNumeric: true, isComparable: true, isString: false, isBigNum: false, isJson: false, isJsonb: false })) };
+      return fields;
+    });
+    return this.cachedInput(`${table.typeName}_aggregate_bool_exp`, '', () => ({ count: { type: countType } }));
   }
 
   orderBy(table: ModelTable): GraphQLInputObjectType {

@@ -135,7 +135,50 @@ export class BoolExpCompiler {
       conds.push(this.compile(target, inner, value, mode, path, rootAlias));
       return `EXISTS (SELECT 1 FROM ${qualified(target.schema, target.name)} AS ${inner} WHERE ${conds.join(' AND ')})`;
     }
+    const aggregateRel = key.endsWith('_aggregate') ? table.relationships.get(key.slice(0, -'_aggregate'.length)) : undefined;
+    if (aggregateRel && aggregateRel.kind === 'array') {
+      const target = this.env.tables.get(aggregateRel.target);
+      if (target) return this.aggregatePredicate(table, alias, aggregateRel.mapping, target, value, mode, path, rootAlias);
+    }
     throw new GraphQLRequestError(`field '${key}' not found in type: '${table.typeName}_bool_exp'`, 'validation-failed', path);
+  }
+
+  /** `<rel>_aggregate: {count: {arguments, distinct, filter, predicate}}` over an array relationship. */
+  private aggregatePredicate(
+    table: ModelTable,
+    alias: string,
+    mapping: Array<[string, string]>,
+    target: ModelTable,
+    value: unknown,
+    mode: ExpMode,
+    path: string,
+    rootAlias: string,
+  ): string {
+    if (!isRecord(value)) throw new GraphQLRequestError(`expected an object for type "${target.typeName}_aggregate_bool_exp"`, 'validation-failed', path);
+    const parts: string[] = [];
+    for (const [fn, spec] of Object.entries(value)) {
+      const here = `${path}.${fn}`;
+      if (fn !== 'count') throw new GraphQLRequestError(`field '${fn}' not found in type: '${target.typeName}_aggregate_bool_exp'`, 'validation-failed', here);
+      if (!isRecord(spec)) throw new GraphQLRequestError(`expected an object for type "${target.typeName}_aggregate_bool_exp_count"`, 'validation-failed', here);
+      const inner = this.env.params.alias();
+      const conds = mapping.map(([local, remote]) => `${inner}.${quoteIdent(remote)} = ${alias}.${quoteIdent(local)}`);
+      if (mode === 'user') {
+        const perm = this.permission(target, inner);
+        if (perm) conds.push(perm);
+      }
+      if (spec.filter !== undefined && spec.filter !== null) conds.push(this.compile(target, inner, spec.filter, mode, `${here}.filter`, rootAlias));
+      const columns = toList(spec.arguments ?? []).filter((c): c is string => typeof c === 'string').map((name) => {
+        const col = mode === 'user' ? target.columnsByField.get(name) : target.columnsByName.get(name);
+        if (!col) throw new GraphQLRequestError(`no such column exists: "${name}"`, 'validation-failed', `${here}.arguments`);
+        return `${inner}.${quoteIdent(col.name)}`;
+      });
+      const distinct = spec.distinct === true ? 'DISTINCT ' : '';
+      const counted = columns.length === 0 ? (distinct ? `DISTINCT ${inner}` : '*') : `${distinct}${columns.length === 1 ? columns[0] : `(${columns.join(', ')})`}`;
+      const operand = `(SELECT count(${counted}) FROM ${qualified(target.schema, target.name)} AS ${inner} WHERE ${conds.join(' AND ')})`;
+      const intScalar: ScalarInfo = { graphqlName: 'Int', castType: 'integer', typname: 'int4', isArray: false, isNumeric: true, isComparable: true, isString: false, isBigNum: false, isJson: false, isJsonb: false };
+      parts.push(this.comparisons(operand, intScalar, spec.predicate, mode, `${here}.predicate`, table, alias, rootAlias));
+    }
+    return parts.length === 0 ? 'TRUE' : `(${parts.join(' AND ')})`;
   }
 
   private value(raw: unknown, scalar: ScalarInfo, mode: ExpMode, path: string, list = false): string {
