@@ -219,6 +219,17 @@ END $$;
 CREATE FUNCTION public.feed_on_authorization_change() RETURNS trigger
 LANGUAGE plpgsql AS $$
 BEGIN
+  -- A newer snapshot that changes nothing the feed shows (metadata, snapshot keys) costs nothing.
+  IF TG_OP = 'UPDATE'
+     AND (OLD.id, OLD.card_id, OLD.cardholder_id, OLD.amount, OLD.currency, OLD.merchant_amount, OLD.merchant_currency,
+          OLD.approved, OLD.status, OLD.decline_reason, OLD.merchant_name, OLD.merchant_category, OLD.merchant_city,
+          OLD.merchant_country, OLD.created_at)
+         IS NOT DISTINCT FROM
+         (NEW.id, NEW.card_id, NEW.cardholder_id, NEW.amount, NEW.currency, NEW.merchant_amount, NEW.merchant_currency,
+          NEW.approved, NEW.status, NEW.decline_reason, NEW.merchant_name, NEW.merchant_category, NEW.merchant_city,
+          NEW.merchant_country, NEW.created_at) THEN
+    RETURN NULL;
+  END IF;
   IF TG_OP <> 'INSERT' THEN PERFORM public.feed_refresh_authorization(OLD.id); END IF;
   IF TG_OP <> 'DELETE' AND (TG_OP = 'INSERT' OR NEW.id <> OLD.id) THEN
     PERFORM public.feed_refresh_authorization(NEW.id);
@@ -231,6 +242,16 @@ LANGUAGE plpgsql AS $$
 DECLARE
   key text;
 BEGIN
+  IF TG_OP = 'UPDATE'
+     AND (OLD.id, OLD.authorization_id, OLD.card_id, OLD.cardholder_id, OLD.type, OLD.amount, OLD.currency,
+          OLD.merchant_amount, OLD.merchant_currency, OLD.merchant_name, OLD.merchant_category, OLD.merchant_city,
+          OLD.merchant_country, OLD.created_at)
+         IS NOT DISTINCT FROM
+         (NEW.id, NEW.authorization_id, NEW.card_id, NEW.cardholder_id, NEW.type, NEW.amount, NEW.currency,
+          NEW.merchant_amount, NEW.merchant_currency, NEW.merchant_name, NEW.merchant_category, NEW.merchant_city,
+          NEW.merchant_country, NEW.created_at) THEN
+    RETURN NULL;
+  END IF;
   -- Lock every authorization id involved, in one order, before reading anything.
   FOR key IN
     SELECT DISTINCT k FROM unnest(ARRAY[
@@ -242,7 +263,11 @@ BEGIN
   END LOOP;
   IF TG_OP <> 'INSERT' THEN
     DELETE FROM public.feed_entries WHERE id = OLD.id;
-    IF OLD.authorization_id IS NOT NULL THEN PERFORM public.feed_refresh_authorization(OLD.authorization_id); END IF;
+    -- The new link (below) refreshes the same authorization anyway.
+    IF OLD.authorization_id IS NOT NULL
+       AND (TG_OP = 'DELETE' OR OLD.authorization_id IS DISTINCT FROM NEW.authorization_id) THEN
+      PERFORM public.feed_refresh_authorization(OLD.authorization_id);
+    END IF;
   END IF;
   IF TG_OP <> 'DELETE' THEN
     IF NEW.authorization_id IS NULL THEN
