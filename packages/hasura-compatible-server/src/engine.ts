@@ -3,7 +3,8 @@
  * (built lazily once per metadata load, then cached).
  */
 import type pg from 'pg';
-import { ApiError } from './errors.js';
+import { assertValidSchema } from 'graphql';
+import { ApiError, GraphQLRequestError } from './errors.js';
 import { introspectDatabase } from './metadata/introspect-database.js';
 import { type HasuraMetadata, type InconsistentObject, MetadataFormatError, parseMetadata } from './metadata/types.js';
 import { type RoleSchema, buildRoleSchema } from './schema/build-schema.js';
@@ -69,7 +70,13 @@ export class HasuraEngine {
   schemaFor(role: string): RoleSchema {
     let schema = this.loaded.schemas.get(role);
     if (!schema) {
-      schema = buildRoleSchema(this.loaded.model, role);
+      try {
+        schema = buildRoleSchema(this.loaded.model, role);
+        assertValidSchema(schema.schema);
+      } catch (cause) {
+        const reason = cause instanceof Error ? cause.message : String(cause);
+        throw new GraphQLRequestError(`the GraphQL schema of role "${role}" cannot be built from this metadata: ${reason}`, 'unexpected', '$', { cause });
+      }
       this.loaded.schemas.set(role, schema);
     }
     return schema;

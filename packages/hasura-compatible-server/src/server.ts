@@ -114,6 +114,12 @@ export async function createHasuraServer(opts: HasuraServerOptions): Promise<Has
     throw error;
   }
   for (const item of engine.inconsistencies) log({ level: 'warn', msg: 'inconsistent metadata object', type: item.type, reason: item.reason });
+  // Build the admin schema now: problems show at startup and the first request is fast.
+  try {
+    engine.schemaFor('admin');
+  } catch (error) {
+    log({ level: 'error', msg: 'admin schema cannot be built', error: error instanceof Error ? error.message : String(error) });
+  }
 
   const graphqlDeps = {
     engine,

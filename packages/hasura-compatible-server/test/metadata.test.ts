@@ -110,6 +110,17 @@ describe('checkMetadataConsistency', () => {
     expect(problems.find((p) => p.type === 'select_permission')?.reason).toContain('"no_such_column"');
   });
 
+  it('reports a column whose name GraphQL cannot express, and serves the rest of the table', async () => {
+    await db.pool.query('CREATE TABLE odd_names (id serial PRIMARY KEY, "first name" text)');
+    try {
+      const base = await loadMetadataDir(FIXTURE_METADATA_DIR);
+      const problems = await checkMetadataConsistency(withTables(base, (tables) => [...tables, { table: { schema: 'public', name: 'odd_names' } }]), db.pool);
+      expect(problems).toEqual([expect.objectContaining({ type: 'column', reason: expect.stringContaining('"first name"') })]);
+    } finally {
+      await db.pool.query('DROP TABLE odd_names');
+    }
+  });
+
   it('reports a permission filter naming an unknown column', async () => {
     const base = await loadMetadataDir(FIXTURE_METADATA_DIR);
     const broken = withTables(base, (tables) =>

@@ -38,6 +38,8 @@ function parseOrThrow<T>(schema: { safeParse(v: unknown): { success: true; data:
   throw new MetadataFormatError(`invalid metadata at ${where}${issue ? '.' + issue.path.map(String).join('.') : ''}: ${issue?.message ?? 'invalid'}`);
 }
 
+const GRAPHQL_NAME = /^[_A-Za-z][_0-9A-Za-z]*$/;
+
 const BOOL_KEYS = new Set(['_and', '_or', '_not', '$and', '$or', '$not']);
 
 /** Names of problems in a permission filter (unknown columns/relationships), empty when valid. */
@@ -138,6 +140,36 @@ export function buildModel(metadata: HasuraMetadata, catalog: DbCatalog): BuildM
         });
       }
       const model = makeTable(meta, db);
+      if (!GRAPHQL_NAME.test(model.typeName)) {
+        inconsistencies.push({
+          type: 'table',
+          name: `table ${tableLabel(meta.table)} in source ${source.name}`,
+          reason: `Inconsistent object: the name "${model.typeName}" is not a valid GraphQL name; set configuration.custom_name`,
+          definition: raw,
+        });
+        return;
+      }
+      const clash = [...tables.values()].find((t) => t.typeName === model.typeName);
+      if (clash) {
+        inconsistencies.push({
+          type: 'table',
+          name: `table ${tableLabel(meta.table)} in source ${source.name}`,
+          reason: `Inconsistent object: the GraphQL name "${model.typeName}" is already used by table "${tableLabel(clash)}"`,
+          definition: raw,
+        });
+        return;
+      }
+      // Columns whose names GraphQL cannot express are left out unless given a custom name.
+      for (const col of model.columns.filter((c) => !GRAPHQL_NAME.test(c.field))) {
+        inconsistencies.push({
+          type: 'column',
+          name: `column ${col.name} in table ${tableLabel(meta.table)} in source ${source.name}`,
+          reason: `Inconsistent object: in table "${tableLabel(meta.table)}": the column name "${col.name}" is not a valid GraphQL name; set column_config.${col.name}.custom_name`,
+          definition: { table: meta.table, column: col.name },
+        });
+        model.columnsByField.delete(col.field);
+      }
+      model.columns = model.columns.filter((c) => GRAPHQL_NAME.test(c.field));
       tables.set(model.key, model);
       tableMetas.push({ meta, model });
     });
@@ -155,6 +187,10 @@ export function buildModel(metadata: HasuraMetadata, catalog: DbCatalog): BuildM
           });
           continue;
         }
+        if (!GRAPHQL_NAME.test(rel.name)) {
+          inconsistencies.push({ type: 'object_relation', name: `object_relation ${rel.name} in table ${tableLabel(meta.table)} in source ${source.name}`, reason: `Inconsistent object: in table "${tableLabel(meta.table)}": "${rel.name}" is not a valid GraphQL name`, definition: { ...rel, table: meta.table, source: source.name } });
+          continue;
+        }
         model.relationships.set(rel.name, { name: rel.name, kind: 'object', comment: rel.comment ?? null, ...resolved });
       }
       for (const rel of meta.array_relationships) {
@@ -167,6 +203,10 @@ export function buildModel(metadata: HasuraMetadata, catalog: DbCatalog): BuildM
             reason: `Inconsistent object: in table "${tableLabel(meta.table)}": in relationship "${rel.name}": ${problem ?? String(resolved)}`,
             definition: { ...rel, table: meta.table, source: source.name },
           });
+          continue;
+        }
+        if (!GRAPHQL_NAME.test(rel.name)) {
+          inconsistencies.push({ type: 'array_relation', name: `array_relation ${rel.name} in table ${tableLabel(meta.table)} in source ${source.name}`, reason: `Inconsistent object: in table "${tableLabel(meta.table)}": "${rel.name}" is not a valid GraphQL name`, definition: { ...rel, table: meta.table, source: source.name } });
           continue;
         }
         model.relationships.set(rel.name, { name: rel.name, kind: 'array', comment: rel.comment ?? null, ...resolved });
