@@ -75,6 +75,12 @@ describe('ordering', () => {
     expect(result.byMax).toEqual([{ id: 2 }, { id: 1 }, { id: 3 }]);
   });
 
+  it('orders by the aggregate of a set-returning computed field', async () => {
+    // published articles: author 1 → 1 (article 2), author 2 → 1 (article 3), author 3 → 1 (article 5)
+    const result = await data('{ author(order_by: [{published_articles_aggregate: {max: {id: desc}}}]) { id } }');
+    expect(result.author).toEqual([{ id: 3 }, { id: 2 }, { id: 1 }]);
+  });
+
   it('keeps the key order written in one order_by object', async () => {
     const result = await data('{ article(order_by: {is_published: desc, id: desc}) { id } }');
     expect(result.article).toEqual([{ id: 5 }, { id: 3 }, { id: 2 }, { id: 4 }, { id: 1 }]);
@@ -245,6 +251,24 @@ describe('root fields, relationships, functions', () => {
         { id: 2, author: { id: 1 } },
       ],
     });
+  });
+
+  it('nests relationships and aggregates several levels deep (Hasura fixture article_deeply_nested_aggregate)', async () => {
+    const result = await data(`{ article_by_pk(id: 3) { author { articles(order_by: {id: asc}) { id author {
+      articles_aggregate(order_by: {id: asc}) {
+        aggregate { count avg { id } }
+        nodes { id author { articles_aggregate { aggregate { count max { id } } } } }
+      } } } } } }`);
+    const inner = {
+      articles_aggregate: {
+        aggregate: { count: 2, avg: { id: 3.5 } },
+        nodes: [
+          { id: 3, author: { articles_aggregate: { aggregate: { count: 2, max: { id: 4 } } } } },
+          { id: 4, author: { articles_aggregate: { aggregate: { count: 2, max: { id: 4 } } } } },
+        ],
+      },
+    };
+    expect(result.article_by_pk).toEqual({ author: { articles: [{ id: 3, author: inner }, { id: 4, author: inner }] } });
   });
 
   it('calls tracked functions with their arguments and the normal select arguments', async () => {

@@ -281,7 +281,10 @@ class Builder {
         const fields: GraphQLInputFieldConfigMap = {};
         for (const col of this.visibleColumns(table)) fields[col.field] = { type: this.orderByEnum };
         for (const cf of this.visibleComputed(table)) {
-          if (cf.returnScalar && cf.inputArgs.length === 0) fields[cf.name] = { type: this.orderByEnum };
+          if (cf.inputArgs.length > 0) continue;
+          if (cf.returnScalar) fields[cf.name] = { type: this.orderByEnum };
+          const target = cf.returnTable ? this.target(cf.returnTable) : null;
+          if (target && this.perm(target)?.allowAggregations) fields[`${cf.name}_aggregate`] = { type: this.aggregateOrderBy(target) };
         }
         for (const rel of table.relationships.values()) {
           const target = this.target(rel.target);

@@ -263,14 +263,17 @@ export class QueryCompiler {
         continue;
       }
       if (key.endsWith('_aggregate') && isRecord(value)) {
-        const arrayRel = table.relationships.get(key.slice(0, -'_aggregate'.length));
-        const target = arrayRel ? this.tables.get(arrayRel.target) : undefined;
-        if (arrayRel && target) {
+        const baseName = key.slice(0, -'_aggregate'.length);
+        const arrayRel = table.relationships.get(baseName);
+        const setField = table.computedFields.get(baseName);
+        const target = arrayRel ? this.tables.get(arrayRel.target) : setField?.returnTable ? this.tables.get(setField.returnTable) : undefined;
+        if ((arrayRel?.kind === 'array' || setField?.returnTable) && target) {
           const inner = this.params.alias();
-          const conds = arrayRel.mapping.map(([l, r]) => `${inner}.${quoteIdent(r)} = ${alias}.${quoteIdent(l)}`);
+          const conds = arrayRel ? arrayRel.mapping.map(([l, r]) => `${inner}.${quoteIdent(r)} = ${alias}.${quoteIdent(l)}`) : [];
           const perm = this.boolExp.permission(target, inner);
           if (perm) conds.push(perm);
-          const from = `FROM ${qualified(target.schema, target.name)} AS ${inner} WHERE ${conds.join(' AND ')}`;
+          const source = arrayRel || !setField ? qualified(target.schema, target.name) : this.computedCall(setField, alias, undefined, path);
+          const from = `FROM ${source} AS ${inner}${conds.length > 0 ? ` WHERE ${conds.join(' AND ')}` : ''}`;
           for (const [op, spec] of Object.entries(value)) {
             if (spec === null || spec === undefined) continue;
             if (op === 'count') {
