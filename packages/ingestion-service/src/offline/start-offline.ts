@@ -4,6 +4,7 @@
  * tests and the bench. Resolves once the webhook answers HTTP; stop() kills the whole group.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
+import { rm } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { isPortOpen } from '@issuing/dev-postgres';
@@ -80,6 +81,8 @@ export async function startOffline(options: StartOfflineOptions): Promise<Offlin
   }
 
   const webhookUrl = `http://127.0.0.1:${httpPort}/stripe-event`;
+  // Each instance bundles into its own folder, so two instances never share a build.
+  const workFolder = path.join('.esbuild', `offline-${httpPort}`);
   const onLog = options.onLog ?? (() => undefined);
   const recent: string[] = [];
   const child = spawn(process.execPath, [serverlessBin(), 'offline', 'start', '--stage', 'offline'], {
@@ -95,7 +98,7 @@ export async function startOffline(options: StartOfflineOptions): Promise<Offlin
       OFFLINE_LAMBDA_PORT: String(lambdaPort),
       EVENTBRIDGE_PORT: String(eventBridgePort),
       EVENTBRIDGE_PUBSUB_PORT: String(pubSubPort),
-      ESBUILD_WORK_FOLDER: path.join('.esbuild', `offline-${httpPort}`),
+      ESBUILD_WORK_FOLDER: workFolder,
       SLS_TELEMETRY_DISABLED: '1',
       SLS_NOTIFICATIONS_MODE: 'off',
       AWS_EC2_METADATA_DISABLED: 'true',
@@ -127,6 +130,7 @@ export async function startOffline(options: StartOfflineOptions): Promise<Offlin
     clearTimeout(timer);
     // Workers of the group may outlive the parent for a moment.
     killGroup(child, 'SIGKILL');
+    await rm(path.join(SERVICE_DIR, workFolder), { recursive: true, force: true });
   };
 
   const deadline = Date.now() + (options.readyTimeoutMs ?? 120_000);
