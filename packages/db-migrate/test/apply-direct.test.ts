@@ -17,13 +17,14 @@ function freshDatabase(): Promise<string> {
   return createDatabase(postgres.url, `direct_${counter}`);
 }
 
-/** A copy of the project's metadata with one permission naming a column that does not exist. */
-async function metadataWithUnknownColumn(): Promise<string> {
+/** A copy of the project's metadata with one edit to public_<table>.yaml. */
+async function metadataWith(table: string, from: string, to: string): Promise<string> {
   const dir = await mkdtemp(path.join(os.tmpdir(), 'metadata-'));
   await cp(METADATA_DIR, dir, { recursive: true });
-  const file = path.join(dir, 'databases/default/tables/public_users.yaml');
+  const file = path.join(dir, `databases/default/tables/public_${table}.yaml`);
   const text = await readFile(file, 'utf8');
-  await writeFile(file, text.replace('        - email\n', '        - email\n        - nickname\n'));
+  if (!text.includes(from)) throw new Error(`public_${table}.yaml has no ${JSON.stringify(from)}`);
+  await writeFile(file, text.replace(from, to));
   return dir;
 }
 
@@ -50,21 +51,28 @@ describe('applyMigrations without a Hasura endpoint', () => {
     expect(second).toEqual({ mode: 'direct', applied: [], skipped: all });
   }, 60_000);
 
-  it('metadata naming an unknown column fails with one line naming the permission and the column', async () => {
-    // Prepare
-    const databaseUrl = await freshDatabase();
-    const metadataDir = await metadataWithUnknownColumn();
-    try {
-      // Act
-      const attempt = applyMigrations({ databaseUrl, metadataDir });
+  for (const [what, table, from, to, named] of [
+    ['a permission column that does not exist', 'users', '        - email\n', '        - email\n        - nickname\n', /users.*nickname|nickname.*users/],
+    ['a permission filter on a column that does not exist', 'cards', '        cardholder:\n', '        holder:\n', /cards.*holder|holder.*cards/],
+    ['a relationship to a table that does not exist', 'authorizations', '          name: cards\n', '          name: payment_cards\n', /authorizations|payment_cards/],
+  ] as const) {
+    it(`metadata with ${what} fails with one line naming it`, async () => {
+      // Prepare
+      const databaseUrl = await freshDatabase();
+      const metadataDir = await metadataWith(table, from, to);
+      try {
+        // Act
+        const attempt = applyMigrations({ databaseUrl, metadataDir });
 
-      // Assert
-      await expect(attempt).rejects.toThrow(InconsistentMetadataError);
-      await expect(attempt).rejects.toThrow(/users.*nickname|nickname.*users/);
-    } finally {
-      await rm(metadataDir, { recursive: true, force: true });
-    }
-  }, 60_000);
+        // Assert
+        await expect(attempt).rejects.toThrow(InconsistentMetadataError);
+        await expect(attempt).rejects.toThrow(named);
+        await expect(attempt).rejects.toThrow(/^metadata is inconsistent with the database: [^\n]+$/);
+      } finally {
+        await rm(metadataDir, { recursive: true, force: true });
+      }
+    }, 60_000);
+  }
 
   it('the CLI reports a missing DATABASE_URL in one line and exits non-zero', async () => {
     // Act
