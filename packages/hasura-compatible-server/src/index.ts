@@ -4,4 +4,4 @@ export { loadMetadataDir } from './metadata/load-metadata-dir.js';
 export { checkMetadataConsistency } from './metadata/check-consistency.js';
 export { type InconsistentObject, MetadataFormatError } from './metadata/types.js';
 export { readConfig } from './config.js';
-export { ConfigError } from './errors.js';
+export { ConfigError, StartupError } from './errors.js';

@@ -4,7 +4,7 @@ import pg from 'pg';
 import { createJwtVerifier } from './auth/jwt-config.js';
 import { type AuthConfig, resolveSession } from './auth/resolve-session.js';
 import { HasuraEngine } from './engine.js';
-import { ApiError, AuthError, ConfigError } from './errors.js';
+import { ApiError, AuthError, ConfigError, StartupError } from './errors.js';
 import { consoleAsset, graphiqlAvailable, graphiqlPage } from './http/console-assets.js';
 import { consolePage } from './http/console-page.js';
 import { errorBody, handleGraphQL } from './http/graphql-endpoint.js';
@@ -23,6 +23,8 @@ export interface HasuraServerOptions {
   stringifyNumericTypes?: boolean;
   /** HASURA_GRAPHQL_V1_BOOLEAN_NULL_COLLAPSE */
   v1BooleanNullCollapse?: boolean;
+  /** HASURA_GRAPHQL_PG_CONNECTIONS: size of the connection pool (default 10). */
+  pgConnections?: number;
   /** HASURA_GRAPHQL_ENABLED_APIS: `graphql`, `metadata` (run_sql and the metadata API). Default both. */
   enabledApis?: string[];
   /** Serve GraphiQL at /console (default true; Hasura's own default is false). */
@@ -92,7 +94,7 @@ async function authConfig(opts: HasuraServerOptions): Promise<AuthConfig> {
 export async function createHasuraServer(opts: HasuraServerOptions): Promise<HasuraServer> {
   const log = opts.onLog ?? (() => undefined);
   const auth = await authConfig(opts);
-  const pool = new pg.Pool({ connectionString: opts.databaseUrl, options: '-c TimeZone=UTC', max: 10 });
+  const pool = new pg.Pool({ connectionString: opts.databaseUrl, options: '-c TimeZone=UTC', max: opts.pgConnections ?? 10 });
   pool.on('error', (error) => log({ level: 'error', msg: 'idle database connection failed', error: error.message }));
   const catalog = new CatalogStore(pool);
   let engine: HasuraEngine;
@@ -111,6 +113,13 @@ export async function createHasuraServer(opts: HasuraServerOptions): Promise<Has
     engine.resourceVersion = resourceVersion;
   } catch (error) {
     await pool.end();
+    if (error instanceof ApiError) throw new StartupError(`cannot serve the metadata: ${error.message}`, { cause: error });
+    const code = error && typeof error === 'object' && 'code' in error ? String(error.code) : '';
+    if (code === 'ECONNREFUSED' || code === 'ENOTFOUND' || code.startsWith('08') || code === '28P01' || code === '3D000') {
+      const where = new URL(opts.databaseUrl);
+      const reason = error instanceof Error ? error.message : code;
+      throw new StartupError(`cannot connect to PostgreSQL at ${where.hostname}:${where.port || 5432}${where.pathname} (${reason})`, { cause: error });
+    }
     throw error;
   }
   for (const item of engine.inconsistencies) log({ level: 'warn', msg: 'inconsistent metadata object', type: item.type, reason: item.reason });

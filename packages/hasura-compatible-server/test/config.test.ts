@@ -48,6 +48,14 @@ describe('cli', () => {
     expect(lines[0]).toMatch(/^hasura-compatible-server: .*HASURA_GRAPHQL_DATABASE_URL/);
   });
 
+  it('exits non-zero with one line naming the database when PostgreSQL is unreachable', () => {
+    const env: NodeJS.ProcessEnv = { PATH: process.env.PATH, HOME: process.env.HOME, HASURA_GRAPHQL_DATABASE_URL: 'postgres://nobody:none@127.0.0.1:1/nothing' };
+    const result = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli.ts'], { cwd: packageDir, env, encoding: 'utf8', timeout: 30_000 });
+    expect(result.status).toBe(1);
+    expect(result.stderr.trim()).toMatch(/^hasura-compatible-server: cannot connect to PostgreSQL at 127\.0\.0\.1:1\/nothing/);
+    expect(result.stderr.trim().split('\n')).toHaveLength(1);
+  });
+
   it('refuses a JWT secret without an admin secret, like Hasura', () => {
     const env: NodeJS.ProcessEnv = {
       PATH: process.env.PATH,
