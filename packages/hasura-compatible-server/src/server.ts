@@ -65,8 +65,16 @@ function readBody(req: http.IncomingMessage): Promise<string> {
       }
       chunks.push(chunk);
     });
-    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    let ended = false;
+    req.on('end', () => {
+      ended = true;
+      resolve(Buffer.concat(chunks).toString('utf8'));
+    });
     req.on('error', reject);
+    // A client that goes away mid-body must not leave the request pending forever.
+    req.on('close', () => {
+      if (!ended) reject(new BodyError(400, 'request body was not completely received'));
+    });
   });
 }
 

@@ -262,6 +262,16 @@ describe('metadata API', () => {
 });
 
 describe('other endpoints', () => {
+  it('answers CORS preflights so browser apps on another port can call /v1/graphql', async () => {
+    const res = await fetch(`${server.url}/v1/graphql`, {
+      method: 'OPTIONS',
+      headers: { origin: 'http://127.0.0.1:5173', 'access-control-request-method': 'POST', 'access-control-request-headers': 'authorization,content-type' },
+    });
+    expect(res.status).toBe(204);
+    expect(res.headers.get('access-control-allow-origin')).toBe('http://127.0.0.1:5173');
+    expect(res.headers.get('access-control-allow-headers')).toBe('authorization,content-type');
+  });
+
   it('HASURA_GRAPHQL_ENABLED_APIS=graphql hides the metadata and query APIs; the console can be switched off', async () => {
     const locked = await startServer(db.url, { adminSecret: ADMIN_SECRET, enabledApis: ['graphql'], enableConsole: false });
     try {
