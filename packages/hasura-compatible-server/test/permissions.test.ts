@@ -223,6 +223,13 @@ describe('unauthorized role', () => {
     expect(body.data).toEqual({ article: [{ id: 2, title: 'Article 2' }, { id: 3, title: 'Article 3' }] });
   });
 
+  it('query_root_fields limits the root fields of a table to those listed', async () => {
+    const list = await gql(anonymousServer.url, '{ author(order_by: {id: asc}) { id } }');
+    expect(list.body.data).toEqual({ author: [{ id: 1 }, { id: 2 }, { id: 3 }] });
+    const byPk = await gql(anonymousServer.url, '{ author_by_pk(id: 1) { id } }');
+    expect(byPk.body.errors?.[0]).toEqual({ message: "field 'author_by_pk' not found in type: 'query_root'", extensions: { path: '$.selectionSet.author_by_pk', code: 'validation-failed' } });
+  });
+
   it('the permission limit caps an explicit larger limit', async () => {
     const { body } = await gql(anonymousServer.url, '{ article(limit: 10, order_by: {id: desc}) { id } }');
     expect(body.data).toEqual({ article: [{ id: 5 }, { id: 3 }] });
