@@ -44,8 +44,18 @@ const webhookCommonSchema = z.object({
   AWS_REGION: z.string().trim().min(1).default('eu-west-1'),
 });
 
+const optionalText = z
+  .string()
+  .trim()
+  .transform((value) => (value === '' ? undefined : value))
+  .optional();
+
 const persistenceSchema = z.object({
-  DATABASE_URL: required().min(1, 'must not be empty'),
+  // Local stages give the URL itself; AWS stages a Secrets Manager reference to it.
+  DATABASE_URL: optionalText,
+  DATABASE_URL_SECRET_ID: optionalText,
+  SECRETS_MANAGER_ENDPOINT: optionalUrl,
+  AWS_REGION: z.string().trim().min(1).default('eu-west-1'),
   PG_CONNECTION_TIMEOUT_MS: z.coerce.number().int().positive().default(5000),
   PG_STATEMENT_TIMEOUT_MS: z.coerce.number().int().positive().default(10000),
 });
@@ -70,8 +80,14 @@ export interface WebhookConfig {
   secret: WebhookSecretSource;
 }
 
+export type DatabaseSource =
+  | { kind: 'url'; url: string }
+  | { kind: 'secrets-manager'; secretId: string };
+
 export interface PersistenceConfig {
-  databaseUrl: string;
+  database: DatabaseSource;
+  secretsManagerEndpoint: string | undefined;
+  region: string;
   connectionTimeoutMillis: number;
   statementTimeoutMillis: number;
 }
@@ -111,8 +127,14 @@ export function loadWebhookConfig(env: Env): WebhookConfig {
 /** Validates the persistence functions' variables (pure; `persistenceConfig()` caches it). */
 export function loadPersistenceConfig(env: Env): PersistenceConfig {
   const parsed = parse(persistenceSchema, env, 'persistence');
+  let database: DatabaseSource;
+  if (parsed.DATABASE_URL !== undefined) database = { kind: 'url', url: parsed.DATABASE_URL };
+  else if (parsed.DATABASE_URL_SECRET_ID !== undefined) database = { kind: 'secrets-manager', secretId: parsed.DATABASE_URL_SECRET_ID };
+  else throw new ConfigError('invalid persistence configuration: DATABASE_URL: is not set (nor DATABASE_URL_SECRET_ID)');
   return {
-    databaseUrl: parsed.DATABASE_URL,
+    database,
+    secretsManagerEndpoint: parsed.SECRETS_MANAGER_ENDPOINT,
+    region: parsed.AWS_REGION,
     connectionTimeoutMillis: parsed.PG_CONNECTION_TIMEOUT_MS,
     statementTimeoutMillis: parsed.PG_STATEMENT_TIMEOUT_MS,
   };

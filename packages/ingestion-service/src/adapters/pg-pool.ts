@@ -6,10 +6,14 @@
 import pg from 'pg';
 import { persistenceConfig, type PersistenceConfig } from '../config.js';
 import { logger } from '../logger.js';
+import { createDatabaseUrlProvider } from './database-url.js';
 
-export function createPgPool(config: Pick<PersistenceConfig, 'databaseUrl' | 'connectionTimeoutMillis' | 'statementTimeoutMillis'>): pg.Pool {
+export function createPgPool(
+  databaseUrl: string,
+  config: Pick<PersistenceConfig, 'connectionTimeoutMillis' | 'statementTimeoutMillis'>,
+): pg.Pool {
   const pool = new pg.Pool({
-    connectionString: config.databaseUrl,
+    connectionString: databaseUrl,
     max: 1,
     connectionTimeoutMillis: config.connectionTimeoutMillis,
     idleTimeoutMillis: 60_000,
@@ -23,10 +27,17 @@ export function createPgPool(config: Pick<PersistenceConfig, 'databaseUrl' | 'co
   return pool;
 }
 
-let pool: pg.Pool | undefined;
+let pool: Promise<pg.Pool> | undefined;
 
 /** The container's pool, created on first use from the validated configuration. */
-export function getPool(): pg.Pool {
-  pool ??= createPgPool(persistenceConfig());
+export function getPool(): Promise<pg.Pool> {
+  pool ??= (async () => {
+    const config = persistenceConfig();
+    return createPgPool(await createDatabaseUrlProvider(config)(), config);
+  })();
+  // A failed start (config, secret) is not cached: the next invocation tries again.
+  pool.catch(() => {
+    pool = undefined;
+  });
   return pool;
 }

@@ -19,7 +19,7 @@ export type StripeEnvelope = EventBridgeEvent<string, unknown>;
 export type PersistFunction = (db: Db, event: Stripe.Event) => Promise<unknown>;
 
 export interface PersistenceHandlerDependencies {
-  getDb: () => Db;
+  getDb: () => Db | Promise<Db>;
   /** Local dead-letter store (offline stage); undefined where SQS queues do the job. */
   getDeadLetterStore: () => DeadLetterStore | undefined;
   log: Logger;
@@ -35,7 +35,7 @@ export function createPersistenceHandler(
     const event = asStripeEvent(envelope.detail, 'EventBridge detail');
     const eventLog = log.child(eventFields(event));
     try {
-      const outcome = await persist(deps.getDb(), event);
+      const outcome = await persist(await deps.getDb(), event);
       eventLog.info('event persisted', { outcome });
     } catch (error) {
       eventLog.error('event not persisted; throwing so the delivery is retried', { error });

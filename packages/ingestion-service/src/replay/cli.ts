@@ -10,6 +10,7 @@
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { SQSClient } from '@aws-sdk/client-sqs';
+import { createDatabaseUrlProvider } from '../adapters/database-url.js';
 import { createDeadLetterStore } from '../adapters/dead-letter-store.js';
 import { createEventBridgeClient, createEventPublisher } from '../adapters/event-publisher.js';
 import { createPgPool } from '../adapters/pg-pool.js';
@@ -69,7 +70,8 @@ async function main(argv: string[]): Promise<number> {
     return outcome.failed > 0 ? 1 : 0;
   }
 
-  const pool = createPgPool(loadPersistenceConfig(process.env));
+  const config = loadPersistenceConfig(process.env);
+  const pool = createPgPool(await createDatabaseUrlProvider(config)(), config);
   try {
     if (values.rebuild) {
       const outcome = await rebuildProjections(pool);

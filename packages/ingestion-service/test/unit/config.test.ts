@@ -3,7 +3,7 @@ import { ConfigError, loadPersistenceConfig, loadWebhookConfig } from '../../src
 
 describe('configuration', () => {
   it('names a missing DATABASE_URL', () => {
-    expect(() => loadPersistenceConfig({})).toThrowError(new ConfigError('invalid persistence configuration: DATABASE_URL: is not set'));
+    expect(() => loadPersistenceConfig({})).toThrowError(new ConfigError('invalid persistence configuration: DATABASE_URL: is not set (nor DATABASE_URL_SECRET_ID)'));
   });
 
   it('the offline stage reads the signing secret from STRIPE_WEBHOOK_SECRET, trimmed', () => {
@@ -23,5 +23,10 @@ describe('configuration', () => {
 
   it('refuses a secrets-manager source without a secret reference', () => {
     expect(() => loadWebhookConfig({ EVENT_BUS_NAME: 'b', WEBHOOK_SECRET_SOURCE: 'secrets-manager' })).toThrow(/STRIPE_WEBHOOK_SECRET_ID: is not set/);
+  });
+
+  it('AWS stages may give the database URL by Secrets Manager reference instead', () => {
+    const config = loadPersistenceConfig({ DATABASE_URL_SECRET_ID: 'issuing/dev/database-url' });
+    expect(config.database).toEqual({ kind: 'secrets-manager', secretId: 'issuing/dev/database-url' });
   });
 });
