@@ -271,6 +271,11 @@ describe('root fields, relationships, functions', () => {
     expect(result.article_by_pk).toEqual({ author: { articles: [{ id: 3, author: inner }, { id: 4, author: inner }] } });
   });
 
+  it('follows an object relationship defined by the other table\'s foreign key', async () => {
+    const result = await data('{ a: article_by_pk(id: 1) { note { body } } b: article_by_pk(id: 2) { note { body } } }');
+    expect(result).toEqual({ a: { note: { body: 'note on article 1' } }, b: { note: null } });
+  });
+
   it('calls tracked functions with their arguments and the normal select arguments', async () => {
     const result = await data(`{
       search_articles(args: {search: "article"}, where: {id: {_gt: 3}}, order_by: {id: desc}) { id }
