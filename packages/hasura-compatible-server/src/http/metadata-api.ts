@@ -6,6 +6,7 @@ import type pg from 'pg';
 import { HasuraEngine } from '../engine.js';
 import { ApiError } from '../errors.js';
 import type { CatalogStore } from '../metadata/catalog-store.js';
+import { runSql } from './run-sql.js';
 
 export interface MetadataApiDeps {
   engine: HasuraEngine;
@@ -80,58 +81,5 @@ export async function runMetadataCall(deps: MetadataApiDeps, body: unknown): Pro
     }
     default:
       throw new ApiError(400, `metadata API "${body.type}" is not supported by hasura-compatible-server`, 'not-supported', '$.type');
-  }
-}
-
-function cell(value: unknown): string | null {
-  if (value === null || value === undefined) return null;
-  if (value instanceof Date) return value.toISOString();
-  if (typeof value === 'object') return JSON.stringify(value);
-  return String(value);
-}
-
-/** run_sql: the statements run in one transaction; the last statement's result is returned. */
-async function runSql(deps: MetadataApiDeps, args: Record<string, unknown>): Promise<unknown> {
-  if (typeof args.sql !== 'string') throw new ApiError(400, 'key "sql" not found', 'parse-failed', '$.args');
-  const source = args.source ?? 'default';
-  const sourceNames = deps.engine.metadata.sources;
-  const known = Array.isArray(sourceNames) ? sourceNames.map((s) => (isRecord(s) ? s.name : null)) : [];
-  if (source !== 'default' && !known.includes(source)) throw new ApiError(400, `source with name "${String(source)}" does not exist`, 'not-exists', '$.args.source');
-  const check = args.check_metadata_consistency !== false && args.read_only !== true;
-  const client = await deps.pool.connect();
-  try {
-    await client.query(args.read_only === true ? 'BEGIN READ ONLY' : 'BEGIN');
-    let results: pg.QueryResult | pg.QueryResult[];
-    try {
-      // Simple-query protocol (no parameters): the text may hold several statements.
-      results = await client.query({ text: args.sql, types: { getTypeParser: () => (text: string) => text } });
-    } catch (error) {
-      await client.query('ROLLBACK');
-      const message = error instanceof Error ? error.message : String(error);
-      const code = error && typeof error === 'object' && 'code' in error ? String(error.code) : '';
-      throw new ApiError(400, 'query execution failed', 'postgres-error', '$', { internal: { error: { message, status_code: code }, statement: args.sql } }, { cause: error });
-    }
-    let reloaded = null;
-    if (check) {
-      reloaded = await HasuraEngine.resolve(client, deps.engine.metadata);
-      const before = new Set(deps.engine.inconsistencies.map((i) => JSON.stringify(i)));
-      const added = reloaded.inconsistencies.filter((i) => !before.has(JSON.stringify(i)));
-      // Like Hasura, refuse SQL that breaks tracked objects unless cascade is asked for
-      // (then the broken objects stay listed as inconsistent).
-      if (added.length > 0 && args.cascade !== true) {
-        await client.query('ROLLBACK');
-        const names = added.map((i) => i.name ?? i.type).join(', ');
-        throw new ApiError(400, `cannot drop due to the following dependent objects : ${names}`, 'dependency-error', '$', { internal: added });
-      }
-    }
-    await client.query('COMMIT');
-    if (reloaded) deps.engine.install(reloaded, false);
-    const last: pg.QueryResult | undefined = Array.isArray(results) ? results[results.length - 1] : results;
-    if (!last || !last.fields || last.fields.length === 0) return { result_type: 'CommandOk', result: null };
-    const header = last.fields.map((f: pg.FieldDef) => f.name);
-    const rows = last.rows.map((row: Record<string, unknown>) => header.map((h: string) => cell(row[h])));
-    return { result_type: 'TuplesOk', result: [header, ...rows] };
-  } finally {
-    client.release();
   }
 }
