@@ -85,7 +85,8 @@ export async function startOffline(options: StartOfflineOptions): Promise<Offlin
   const workFolder = path.join('.esbuild', `offline-${httpPort}`);
   const onLog = options.onLog ?? (() => undefined);
   const recent: string[] = [];
-  const child = spawn(process.execPath, [serverlessBin(), 'offline', 'start', '--stage', 'offline'], {
+  const loopbackOnly = path.join(SERVICE_DIR, 'src', 'offline', 'loopback-only.cjs');
+  const child = spawn(process.execPath, ['--require', loopbackOnly, serverlessBin(), 'offline', 'start', '--stage', 'offline'], {
     cwd: SERVICE_DIR,
     detached: true,
     stdio: ['ignore', 'pipe', 'pipe'],
