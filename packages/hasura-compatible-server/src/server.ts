@@ -1,4 +1,5 @@
 /** createHasuraServer: the HTTP server (node:http) in front of the engine. */
+import { randomUUID } from 'node:crypto';
 import http from 'node:http';
 import pg from 'pg';
 import { createJwtVerifier } from './auth/jwt-config.js';
@@ -43,6 +44,17 @@ export interface HasuraServer {
 }
 
 export const SERVER_VERSION = 'v2.36.0';
+
+/** Hasura endpoints this server knows of but does not serve. */
+const UNSUPPORTED_ROUTES: Array<[string, string]> = [
+  ['/v1alpha1/graphql', 'the old GraphQL endpoint; use /v1/graphql'],
+  ['/v1alpha1/pg_dump', 'pg_dump API'],
+  ['/v1alpha1/config', 'config API'],
+  ['/v1/graphql/explain', 'explain API'],
+  ['/v1/explain', 'explain API'],
+  ['/api/rest', 'RESTified endpoints'],
+  ['/v1/metrics', 'metrics'],
+];
 const MAX_BODY_BYTES = 20 * 1024 * 1024;
 
 class BodyError extends Error {
@@ -149,6 +161,8 @@ export async function createHasuraServer(opts: HasuraServerOptions): Promise<Has
 
   const handle = async (req: http.IncomingMessage, res: http.ServerResponse): Promise<void> => {
     const url = new URL(req.url ?? '/', 'http://localhost');
+    const requestId = req.headers['x-request-id'];
+    res.setHeader('x-request-id', typeof requestId === 'string' && requestId.length <= 200 ? requestId : randomUUID());
     const route = url.pathname.replace(/\/+$/, '') || '/';
     res.setHeader('access-control-allow-origin', req.headers.origin ?? '*');
     res.setHeader('vary', 'Origin');
@@ -200,6 +214,11 @@ export async function createHasuraServer(opts: HasuraServerOptions): Promise<Has
     const isApi = route === '/v1/metadata' || route === '/v2/query' || route === '/v1/query';
     if ((isGraphql && !enabled.includes('graphql')) || (isApi && !enabled.includes('metadata'))) {
       send(res, 404, JSON.stringify({ path: '$', error: 'resource does not exist', code: 'not-found' }));
+      return;
+    }
+    const unsupported = UNSUPPORTED_ROUTES.find(([prefix]) => route === prefix || route.startsWith(`${prefix}/`));
+    if (unsupported) {
+      send(res, 400, JSON.stringify({ path: '$', error: `${route} (${unsupported[1]}) is not supported by hasura-compatible-server`, code: 'not-supported' }));
       return;
     }
     if (!isGraphql && !isApi) {

@@ -262,6 +262,14 @@ describe('metadata API', () => {
 });
 
 describe('other endpoints', () => {
+  it('names Hasura endpoints it does not serve instead of answering wrongly', async () => {
+    const res = await fetch(`${server.url}/v1alpha1/graphql`, { method: 'POST', body: '{"query":"{ author { id } }"}' });
+    expect(res.status).toBe(400);
+    const body = (await res.json()) as Json;
+    expect(body.code).toBe('not-supported');
+    expect(String(body.error)).toContain('/v1alpha1/graphql');
+  });
+
   it('answers CORS preflights so browser apps on another port can call /v1/graphql', async () => {
     const res = await fetch(`${server.url}/v1/graphql`, {
       method: 'OPTIONS',
