@@ -82,6 +82,11 @@ export class HasuraEngine {
     return schema;
   }
 
+  /** Roles named by any permission in the metadata, plus admin. */
+  get roles(): string[] {
+    return ['admin', ...this.loaded.model.roles];
+  }
+
   /** Swaps in already-resolved metadata. */
   install(loaded: Loaded, bumpVersion: boolean): void {
     this.loaded = loaded;

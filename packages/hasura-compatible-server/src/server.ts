@@ -143,11 +143,13 @@ export async function createHasuraServer(opts: HasuraServerOptions): Promise<Has
     throw error;
   }
   for (const item of engine.inconsistencies) log({ level: 'warn', msg: 'inconsistent metadata object', type: item.type, reason: item.reason });
-  // Build the admin schema now: problems show at startup and the first request is fast.
-  try {
-    engine.schemaFor('admin');
-  } catch (error) {
-    log({ level: 'error', msg: 'admin schema cannot be built', error: error instanceof Error ? error.message : String(error) });
+  // Build every role's schema now: problems show at startup and first requests are fast.
+  for (const role of engine.roles) {
+    try {
+      engine.schemaFor(role);
+    } catch (error) {
+      log({ level: 'error', msg: 'schema cannot be built', role, error: error instanceof Error ? error.message : String(error) });
+    }
   }
 
   const graphqlDeps = {
