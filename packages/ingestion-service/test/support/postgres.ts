@@ -18,20 +18,28 @@ function withDatabase(url: string, name: string): string {
 
 export async function startTestDatabases(): Promise<TestDatabases> {
   const server = await startTestPostgres();
+  // Unique names: with TEST_DATABASE_URL several test files share one server.
+  const prefix = `ingestion_${process.pid}_${Math.floor(Math.random() * 1e6)}`;
+  const template = `${prefix}_template`;
+  const created: string[] = [template];
   const admin = new pg.Client({ connectionString: server.url });
   await admin.connect();
-  await admin.query('DROP DATABASE IF EXISTS ingestion_template WITH (FORCE)');
-  await admin.query('CREATE DATABASE ingestion_template');
-  await applyMigrationsDirect(withDatabase(server.url, 'ingestion_template'), MIGRATIONS_DIR);
+  await admin.query(`CREATE DATABASE ${template}`);
+  await applyMigrationsDirect(withDatabase(server.url, template), MIGRATIONS_DIR);
   return {
     server,
     async fresh(name) {
       if (!/^[a-z_][a-z0-9_]*$/.test(name)) throw new Error(`invalid database name ${name}`);
-      await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-      await admin.query(`CREATE DATABASE ${name} TEMPLATE ingestion_template`);
-      return withDatabase(server.url, name);
+      const database = `${prefix}_${name}`;
+      await admin.query(`DROP DATABASE IF EXISTS ${database} WITH (FORCE)`);
+      await admin.query(`CREATE DATABASE ${database} TEMPLATE ${template}`);
+      created.push(database);
+      return withDatabase(server.url, database);
     },
     async stop() {
+      for (const database of created.reverse()) {
+        await admin.query(`DROP DATABASE IF EXISTS ${database} WITH (FORCE)`).catch(() => undefined);
+      }
       await admin.end();
       await server.stop();
     },
