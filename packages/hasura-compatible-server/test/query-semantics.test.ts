@@ -411,6 +411,14 @@ describe('errors', () => {
     });
   });
 
+  it('paths run through fragment spreads the way Hasura reports them', async () => {
+    const error = await firstError('{ author { ...A } } fragment A on author { id articles { nope } }');
+    expect(error).toEqual({
+      message: "field 'nope' not found in type: 'article'",
+      extensions: { path: '$.selectionSet.author.selectionSet.A.selectionSet.articles.selectionSet.nope', code: 'validation-failed' },
+    });
+  });
+
   it('an unknown root field names query_root', async () => {
     const error = await firstError('{ nothing_here { id } }');
     expect(error).toEqual({

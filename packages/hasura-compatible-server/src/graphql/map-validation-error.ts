@@ -1,5 +1,5 @@
 /** Translates graphql-js validation messages into Hasura v2's wording. */
-import { type GraphQLError, Kind } from 'graphql';
+import type { GraphQLError } from 'graphql';
 import { GraphQLRequestError } from '../errors.js';
 
 const RULES: Array<[RegExp, (m: RegExpExecArray) => string]> = [
@@ -29,12 +29,10 @@ export function hasuraMessage(message: string): string {
 
 export function mapValidationError(error: GraphQLError, paths: Map<unknown, string>): GraphQLRequestError {
   const node = error.nodes?.[0];
-  let path = (node && paths.get(node)) ?? '$';
+  const path = (node && paths.get(node)) ?? '$';
   let message = hasuraMessage(error.message);
   // Literal of the wrong type for an argument, e.g. limit: "3" or limit: -1 (Hasura's wording).
   const argument = /\.args\.([^.]+)$/.exec(path)?.[1];
   if (argument && /^(Int|Float|String|Boolean) cannot represent/.test(error.message)) message = `expecting ${error.message.startsWith('Int') ? 'Integer' : error.message.split(' ')[0]} value for "${argument}"`;
-  // Directives on a field are reported at the enclosing selection set.
-  if (node?.kind === Kind.DIRECTIVE) path = path === '$' ? '$' : path.replace(/\.[^.]+$/, '');
   return new GraphQLRequestError(message, 'validation-failed', path, { cause: error });
 }
