@@ -201,6 +201,42 @@ describe('metadata API', () => {
     expect(await (await fetch(`${server.url}/healthz`)).text()).toBe('OK');
   });
 
+  it('serves permission filters written with _exists, _ceq, $-prefixed legacy keys and session arrays', async () => {
+    const original = await metadataCall(server.url, { type: 'export_metadata', args: {} });
+    const withRoles = withTables(original.body, (tables) =>
+      tables.map((t) => {
+        const name = (t.table as { name: string }).name;
+        const perms = Array.isArray(t.select_permissions) ? t.select_permissions : [];
+        if (name === 'article') {
+          return {
+            ...t,
+            select_permissions: [
+              ...perms,
+              // any article, but only for sessions whose user exists
+              { role: 'exists_user', permission: { columns: ['id'], filter: { _exists: { _table: { schema: 'public', name: 'author' }, _where: { user_id: { _eq: 'X-Hasura-User-Id' } } } } } },
+              // legacy spelling and an array-valued session variable
+              { role: 'legacy', permission: { columns: ['id'], filter: { $or: [{ id: { $in: 'X-Hasura-Article-Ids' } }, { small: { _ceq: 'id' } }] } } },
+            ],
+          };
+        }
+        return t;
+      }),
+    );
+    const applied = await metadataCall(server.url, { type: 'replace_metadata', args: withRoles });
+    expect(applied.status).toBe(200);
+    try {
+      const as = (role: string, extra: Record<string, string>) =>
+        gql(server.url, '{ article(order_by: {id: asc}) { id } }', { headers: { 'x-hasura-admin-secret': ADMIN_SECRET, 'x-hasura-role': role, ...extra } });
+      expect((await as('exists_user', { 'x-hasura-user-id': 'user-2' })).body.data).toEqual({ article: [{ id: 1 }, { id: 2 }, { id: 3 }, { id: 4 }, { id: 5 }] });
+      expect((await as('exists_user', { 'x-hasura-user-id': 'nobody' })).body.data).toEqual({ article: [] });
+      // ids 3 and 5 from the session array; small = id holds for ids 1, 2, 4, 5
+      expect((await as('legacy', { 'x-hasura-article-ids': '{3,5}' })).body.data).toEqual({ article: [{ id: 1 }, { id: 2 }, { id: 3 }, { id: 4 }, { id: 5 }] });
+      expect((await as('legacy', { 'x-hasura-article-ids': '{}' })).body.data).toEqual({ article: [{ id: 1 }, { id: 2 }, { id: 4 }, { id: 5 }] });
+    } finally {
+      await metadataCall(server.url, { type: 'replace_metadata', args: original.body });
+    }
+  });
+
   it('run_sql runs in one transaction, returns the last result, and reload_metadata picks up new columns', async () => {
     const select = await fetch(`${server.url}/v2/query`, {
       method: 'POST',
