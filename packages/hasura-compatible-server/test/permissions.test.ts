@@ -230,6 +230,13 @@ describe('unauthorized role', () => {
     expect(byPk.body.errors?.[0]).toEqual({ message: "field 'author_by_pk' not found in type: 'query_root'", extensions: { path: '$.selectionSet.author_by_pk', code: 'validation-failed' } });
   });
 
+  it('introspection is refused for a role in disabled_for_roles while __typename still works', async () => {
+    const refused = await gql(anonymousServer.url, '{ __schema { queryType { name } } }');
+    expect(refused.body).toEqual({ errors: [{ message: 'introspection is disabled for role: "anonymous"', extensions: { path: '$', code: 'not-supported' } }] });
+    const typename = await gql(anonymousServer.url, '{ __typename author(limit: 1, order_by: {id: asc}) { __typename name } }');
+    expect(typename.body.data).toEqual({ __typename: 'query_root', author: [{ __typename: 'author', name: 'Author 1' }] });
+  });
+
   it('the permission limit caps an explicit larger limit', async () => {
     const { body } = await gql(anonymousServer.url, '{ article(limit: 10, order_by: {id: desc}) { id } }');
     expect(body.data).toEqual({ article: [{ id: 5 }, { id: 3 }] });

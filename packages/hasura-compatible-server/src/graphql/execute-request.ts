@@ -145,6 +145,9 @@ export async function executeGraphQL(body: GraphQLRequestBody, opts: ExecuteOpti
     if (node && (node.name.value === '__schema' || node.name.value === '__type')) introspection.push([key, node]);
   }
   let introspected: Record<string, unknown> = {};
+  if (introspection.length > 0 && opts.roleSchema.model.introspectionDisabledFor.has(opts.roleSchema.role)) {
+    throw new GraphQLRequestError(`introspection is disabled for role: "${opts.roleSchema.role}"`, 'not-supported', '$');
+  }
   if (introspection.length > 0) {
     const introspectionDoc: DocumentNode = {
       kind: Kind.DOCUMENT,

@@ -134,6 +134,7 @@ export const metadataSchema = z.looseObject({
   remote_schemas: z.array(z.unknown()).optional(),
   cron_triggers: z.array(z.unknown()).optional(),
   inherited_roles: z.array(z.unknown()).optional(),
+  graphql_schema_introspection: z.looseObject({ disabled_for_roles: z.array(z.string()).default([]) }).optional(),
 });
 export type HasuraMetadata = z.infer<typeof metadataSchema>;
 export type SourceMetadata = z.infer<typeof sourceSchema>;

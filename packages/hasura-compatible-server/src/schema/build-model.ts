@@ -278,7 +278,8 @@ export function buildModel(metadata: HasuraMetadata, catalog: DbCatalog): BuildM
     });
   });
 
-  return { model: { tables, functions, roles }, inconsistencies };
+  const introspectionDisabledFor = new Set(metadata.graphql_schema_introspection?.disabled_for_roles ?? []);
+  return { model: { tables, functions, roles, introspectionDisabledFor }, inconsistencies };
 }
 
 function makeTable(meta: TableMetadata, db: DbTable): ModelTable {

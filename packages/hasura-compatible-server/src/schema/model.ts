@@ -84,4 +84,6 @@ export interface Model {
   tables: Map<string, ModelTable>;
   functions: Map<string, ModelFunction>;
   roles: Set<string>;
+  /** graphql_schema_introspection.disabled_for_roles */
+  introspectionDisabledFor: Set<string>;
 }
