@@ -9,6 +9,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DevPostgres } from '@issuing/dev-postgres';
 import { type HasuraServer, MetadataFormatError, checkMetadataConsistency, loadMetadataDir } from '../src/index.js';
+import { HasuraEngine } from '../src/engine.js';
 import { ADMIN_SECRET, FIXTURE_METADATA_DIR, type TestDatabase, fixtureDatabase, gql, metadataCall, startPostgres, startServer } from './support/test-stack.js';
 
 let postgres: DevPostgres;
@@ -129,6 +130,34 @@ describe('checkMetadataConsistency', () => {
     const problems = await checkMetadataConsistency(broken, db.pool);
     expect(problems).toHaveLength(1);
     expect(problems[0]?.type).toBe('select_permission');
+  });
+});
+
+describe('custom names', () => {
+  it('renames the type, root fields and columns, and uses root field comments as descriptions', async () => {
+    const base = await loadMetadataDir(FIXTURE_METADATA_DIR);
+    const custom = withTables(base, (tables) =>
+      tables.map((t) =>
+        (t.table as { name: string }).name === 'tag_event'
+          ? {
+              ...t,
+              configuration: {
+                custom_name: 'TagEvent',
+                custom_root_fields: { select: { name: 'TagEvents', comment: 'Explicit comment on select' }, select_by_pk: 'TagEventByPk', select_aggregate: { name: 'TagEventsAgg', comment: '' } },
+                column_config: { event_id: { custom_name: 'eventId' } },
+              },
+            }
+          : t,
+      ),
+    );
+    const engine = await HasuraEngine.create(db.pool, custom);
+    const query = engine.schemaFor('admin').schema.getQueryType()?.getFields() ?? {};
+    expect(query.TagEvents?.description).toBe('Explicit comment on select');
+    expect(query.TagEventsAgg?.description).toBeUndefined();
+    expect(query.TagEventByPk?.description).toBe('fetch data from the table: "tag_event" using primary key columns');
+    expect(query.TagEventByPk?.args.map((a) => a.name)).toEqual(['eventId']);
+    expect(String(query.TagEvents?.type)).toBe('[TagEvent!]!');
+    expect(query.tag_event).toBeUndefined();
   });
 });
 

@@ -31,6 +31,11 @@ function customRootName(value: unknown): string | null {
   return null;
 }
 
+function customRootComment(value: unknown): string | undefined {
+  if (value && typeof value === 'object' && 'comment' in value && typeof value.comment === 'string') return value.comment;
+  return undefined;
+}
+
 function parseOrThrow<T>(schema: { safeParse(v: unknown): { success: true; data: T } | { success: false; error: { issues: Array<{ path: PropertyKey[]; message: string }> } } }, value: unknown, where: string): T {
   const result = schema.safeParse(value);
   if (result.success) return result.data;
@@ -307,6 +312,11 @@ function makeTable(meta: TableMetadata, db: DbTable): ModelTable {
       select: customRootName(roots.select) ?? typeName,
       selectByPk: customRootName(roots.select_by_pk) ?? `${typeName}_by_pk`,
       selectAggregate: customRootName(roots.select_aggregate) ?? `${typeName}_aggregate`,
+    },
+    rootComments: {
+      ...(customRootComment(roots.select) !== undefined ? { select: customRootComment(roots.select) } : {}),
+      ...(customRootComment(roots.select_by_pk) !== undefined ? { selectByPk: customRootComment(roots.select_by_pk) } : {}),
+      ...(customRootComment(roots.select_aggregate) !== undefined ? { selectAggregate: customRootComment(roots.select_aggregate) } : {}),
     },
     columns,
     columnsByName: new Map(columns.map((c) => [c.name, c])),

@@ -518,12 +518,12 @@ class Builder {
       const roots = perm.queryRootFields;
       const list = new GraphQLNonNull(new GraphQLList(new GraphQLNonNull(this.tableType(table))));
       if (!roots || roots.has('select')) {
-        add(table.rootNames.select, { type: list, args: this.selectArgs(table), description: `fetch data from the table: "${table.name}"` }, { kind: 'root_select', table });
+        add(table.rootNames.select, { type: list, args: this.selectArgs(table), description: describe(table.rootComments.select, `fetch data from the table: "${table.name}"`) }, { kind: 'root_select', table });
       }
       if (perm.allowAggregations && (!roots || roots.has('select_aggregate'))) {
         add(
           table.rootNames.selectAggregate,
-          { type: new GraphQLNonNull(this.aggregateType(table)), args: this.selectArgs(table), description: `fetch aggregated fields from the table: "${table.name}"` },
+          { type: new GraphQLNonNull(this.aggregateType(table)), args: this.selectArgs(table), description: describe(table.rootComments.selectAggregate, `fetch aggregated fields from the table: "${table.name}"`) },
           { kind: 'root_aggregate', table },
         );
       }
@@ -533,7 +533,7 @@ class Builder {
         for (const col of pk) if (col) args[col.field] = { type: new GraphQLNonNull(this.columnInputType(col.scalar)) };
         add(
           table.rootNames.selectByPk,
-          { type: this.tableType(table), args, description: `fetch data from the table: "${table.name}" using primary key columns` },
+          { type: this.tableType(table), args, description: describe(table.rootComments.selectByPk, `fetch data from the table: "${table.name}" using primary key columns`) },
           { kind: 'root_by_pk', table },
         );
       }
@@ -569,6 +569,12 @@ class Builder {
     }
     return new GraphQLObjectType({ name: 'query_root', fields: sortKeys(fields) });
   }
+}
+
+/** A metadata comment wins over the generated description; an empty comment means none. */
+function describe(comment: string | undefined, generated: string): string | undefined {
+  if (comment === undefined) return generated;
+  return comment === '' ? undefined : comment;
 }
 
 function sortKeys<T>(fields: Record<string, T>): Record<string, T> {

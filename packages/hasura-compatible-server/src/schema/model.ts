@@ -55,6 +55,8 @@ export interface ModelTable {
   /** Base GraphQL name (type name and root prefix). */
   typeName: string;
   rootNames: { select: string; selectByPk: string; selectAggregate: string };
+  /** Descriptions from `custom_root_fields.<f>.comment` (empty string = no description). */
+  rootComments: { select?: string; selectByPk?: string; selectAggregate?: string };
   columns: ModelColumn[];
   columnsByName: Map<string, ModelColumn>;
   columnsByField: Map<string, ModelColumn>;
