@@ -58,6 +58,9 @@ const persistenceSchema = z.object({
   AWS_REGION: z.string().trim().min(1).default('eu-west-1'),
   PG_CONNECTION_TIMEOUT_MS: z.coerce.number().int().positive().default(5000),
   PG_STATEMENT_TIMEOUT_MS: z.coerce.number().int().positive().default(10000),
+  // 1 on Lambda: a container runs one invocation at a time. The offline stage runs every
+  // invocation of a function in one process (useInProcess), so it needs a few.
+  PG_POOL_MAX: z.coerce.number().int().min(1).max(50).default(1),
 });
 
 const deadLetterSchema = z.object({
@@ -90,6 +93,7 @@ export interface PersistenceConfig {
   region: string;
   connectionTimeoutMillis: number;
   statementTimeoutMillis: number;
+  poolMax: number;
 }
 
 function describe(error: z.ZodError): string {
@@ -137,6 +141,7 @@ export function loadPersistenceConfig(env: Env): PersistenceConfig {
     region: parsed.AWS_REGION,
     connectionTimeoutMillis: parsed.PG_CONNECTION_TIMEOUT_MS,
     statementTimeoutMillis: parsed.PG_STATEMENT_TIMEOUT_MS,
+    poolMax: parsed.PG_POOL_MAX,
   };
 }
 

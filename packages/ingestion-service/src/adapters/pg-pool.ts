@@ -1,6 +1,6 @@
 /**
- * One small pg pool per Lambda container: one connection (a container runs one invocation at a
- * time), a bounded connect timeout so a dead database fails the invocation instead of hanging
+ * One small pg pool per Lambda container: one connection by default (a container runs one
+ * invocation at a time; the offline stage, which runs them all in one process, sets more), a bounded connect timeout so a dead database fails the invocation instead of hanging
  * it, and a statement timeout.
  */
 import pg from 'pg';
@@ -10,11 +10,11 @@ import { createDatabaseUrlProvider } from './database-url.js';
 
 export function createPgPool(
   databaseUrl: string,
-  config: Pick<PersistenceConfig, 'connectionTimeoutMillis' | 'statementTimeoutMillis'>,
+  config: Pick<PersistenceConfig, 'connectionTimeoutMillis' | 'statementTimeoutMillis'> & { poolMax?: number },
 ): pg.Pool {
   const pool = new pg.Pool({
     connectionString: databaseUrl,
-    max: 1,
+    max: config.poolMax ?? 1,
     connectionTimeoutMillis: config.connectionTimeoutMillis,
     idleTimeoutMillis: 60_000,
     statement_timeout: config.statementTimeoutMillis,

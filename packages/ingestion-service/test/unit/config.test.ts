@@ -29,4 +29,10 @@ describe('configuration', () => {
     const config = loadPersistenceConfig({ DATABASE_URL_SECRET_ID: 'issuing/dev/database-url' });
     expect(config.database).toEqual({ kind: 'secrets-manager', secretId: 'issuing/dev/database-url' });
   });
+
+  it('a Lambda container keeps one database connection unless PG_POOL_MAX says otherwise', () => {
+    expect(loadPersistenceConfig({ DATABASE_URL: 'postgres://u@127.0.0.1/db' }).poolMax).toBe(1);
+    expect(loadPersistenceConfig({ DATABASE_URL: 'postgres://u@127.0.0.1/db', PG_POOL_MAX: '8' }).poolMax).toBe(8);
+    expect(() => loadPersistenceConfig({ DATABASE_URL: 'postgres://u@127.0.0.1/db', PG_POOL_MAX: '0' })).toThrowError(/PG_POOL_MAX/);
+  });
 });
