@@ -12,6 +12,7 @@ const FLAGS: Record<string, { env: string[]; key: keyof HasuraServerOptions | 'h
   '--unauthorized-role': { env: ['HASURA_GRAPHQL_UNAUTHORIZED_ROLE'], key: 'unauthorizedRole' },
   '--stringify-numeric-types': { env: ['HASURA_GRAPHQL_STRINGIFY_NUMERIC_TYPES'], key: 'stringifyNumericTypes', boolean: true },
   '--v1-boolean-null-collapse': { env: ['HASURA_GRAPHQL_V1_BOOLEAN_NULL_COLLAPSE'], key: 'v1BooleanNullCollapse', boolean: true },
+  '--cors-domain': { env: ['HASURA_GRAPHQL_CORS_DOMAIN'], key: 'corsDomain' },
   '--pg-connections': { env: ['HASURA_GRAPHQL_PG_CONNECTIONS'], key: 'pgConnections' },
   '--enabled-apis': { env: ['HASURA_GRAPHQL_ENABLED_APIS'], key: 'enabledApis' },
   '--enable-console': { env: ['HASURA_GRAPHQL_ENABLE_CONSOLE'], key: 'enableConsole', boolean: true },
@@ -28,6 +29,7 @@ export const USAGE = `Usage: hasura-compatible-server [flags]
   --unauthorized-role <role>   HASURA_GRAPHQL_UNAUTHORIZED_ROLE
   --stringify-numeric-types    HASURA_GRAPHQL_STRINGIFY_NUMERIC_TYPES=true
   --v1-boolean-null-collapse   HASURA_GRAPHQL_V1_BOOLEAN_NULL_COLLAPSE=true
+  --cors-domain <list>         HASURA_GRAPHQL_CORS_DOMAIN        default *
   --pg-connections <n>         HASURA_GRAPHQL_PG_CONNECTIONS     default 10
   --enabled-apis <list>        HASURA_GRAPHQL_ENABLED_APIS       default graphql,metadata
   --enable-console[=false]     HASURA_GRAPHQL_ENABLE_CONSOLE     default true`;
@@ -93,6 +95,8 @@ export function readConfig(argv: string[], env: NodeJS.ProcessEnv): HasuraServer
   if (unauthorizedRole) opts.unauthorizedRole = unauthorizedRole;
   const stringify = get('--stringify-numeric-types');
   if (stringify) opts.stringifyNumericTypes = parseBoolean(stringify.value, stringify.source);
+  const cors = str('--cors-domain');
+  if (cors) opts.corsDomain = cors;
   const connections = get('--pg-connections');
   if (connections) {
     const n = Number(connections.value);

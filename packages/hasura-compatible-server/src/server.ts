@@ -28,6 +28,8 @@ export interface HasuraServerOptions {
   pgConnections?: number;
   /** HASURA_GRAPHQL_ENABLED_APIS: `graphql`, `metadata` (run_sql and the metadata API). Default both. */
   enabledApis?: string[];
+  /** HASURA_GRAPHQL_CORS_DOMAIN: allowed origins, comma-separated, `*` or `https://*.example.com` wildcards. Default `*`. */
+  corsDomain?: string;
   /** Serve GraphiQL at /console (default true; Hasura's own default is false). */
   enableConsole?: boolean;
   /** 0 picks a free port. Default 3010. */
@@ -56,6 +58,20 @@ const UNSUPPORTED_ROUTES: Array<[string, string]> = [
   ['/v1/metrics', 'metrics'],
 ];
 const MAX_BODY_BYTES = 20 * 1024 * 1024;
+
+/** Hasura's CORS domain list: `*`, exact origins, or a `*` wildcard in the host. */
+function corsAllows(domains: string | undefined, origin: string): boolean {
+  if (domains === undefined || domains.trim() === '*') return true;
+  return domains
+    .split(',')
+    .map((d) => d.trim())
+    .filter(Boolean)
+    .some((domain) => {
+      if (domain === '*') return true;
+      const pattern = new RegExp(`^${domain.replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '[^/]*')}$`);
+      return pattern.test(origin);
+    });
+}
 
 class BodyError extends Error {
   constructor(readonly status: number, message: string) {
@@ -166,7 +182,8 @@ export async function createHasuraServer(opts: HasuraServerOptions): Promise<Has
     const requestId = req.headers['x-request-id'];
     res.setHeader('x-request-id', typeof requestId === 'string' && requestId.length <= 200 ? requestId : randomUUID());
     const route = url.pathname.replace(/\/+$/, '') || '/';
-    res.setHeader('access-control-allow-origin', req.headers.origin ?? '*');
+    const origin = req.headers.origin;
+    if (origin === undefined || corsAllows(opts.corsDomain, origin)) res.setHeader('access-control-allow-origin', origin ?? '*');
     res.setHeader('vary', 'Origin');
     if (req.method === 'OPTIONS') {
       res.writeHead(204, {

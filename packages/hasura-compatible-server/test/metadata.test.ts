@@ -335,6 +335,19 @@ describe('other endpoints', () => {
     expect(String(body.error)).toContain('/v1alpha1/graphql');
   });
 
+  it('HASURA_GRAPHQL_CORS_DOMAIN limits which origins get CORS headers', async () => {
+    const strict = await startServer(db.url, { adminSecret: ADMIN_SECRET, corsDomain: 'http://127.0.0.1:5173, https://*.example.com' });
+    try {
+      const allowed = async (origin: string) => (await fetch(`${strict.url}/healthz`, { headers: { origin } })).headers.get('access-control-allow-origin');
+      expect(await allowed('http://127.0.0.1:5173')).toBe('http://127.0.0.1:5173');
+      expect(await allowed('https://app.example.com')).toBe('https://app.example.com');
+      expect(await allowed('https://evil.test')).toBeNull();
+      expect(await allowed('https://example.com.evil.test')).toBeNull();
+    } finally {
+      await strict.close();
+    }
+  });
+
   it('answers CORS preflights so browser apps on another port can call /v1/graphql', async () => {
     const res = await fetch(`${server.url}/v1/graphql`, {
       method: 'OPTIONS',

@@ -325,7 +325,7 @@ function makeTable(meta: TableMetadata, db: DbTable): ModelTable {
     computedFields: new Map(),
     permissions: new Map(),
     primaryKey: db.primaryKey,
-    comment: db.comment,
+    comment: typeof config?.comment === 'string' ? config.comment : db.comment,
   };
 }
 

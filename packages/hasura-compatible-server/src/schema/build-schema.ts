@@ -366,7 +366,7 @@ class Builder {
     if (existing) return existing;
     const type = new GraphQLObjectType({
       name,
-      description: table.comment ?? `columns and relationships of "${table.name}"`,
+      description: table.comment ?? `columns and relationships of "${table.name}"`, // configuration.comment, else the DB comment
       fields: () => {
         const fields: GraphQLFieldConfigMap<unknown, unknown> = {};
         for (const col of this.visibleColumns(table)) {
