@@ -50,7 +50,11 @@ interface PlanNode {
 async function planOf(work: () => Promise<unknown>): Promise<{ text: string; nodes: PlanNode[] }> {
   const start = log.length;
   await work();
-  await new Promise((resolve) => setTimeout(resolve, 200)); // let the log lines arrive
+  // PostgreSQL's log reaches us asynchronously: wait until the executed plan has been logged.
+  for (let waited = 0; waited < 10_000 && !/actual rows=/.test(log.slice(start)); waited += 50) {
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+  await new Promise((resolve) => setTimeout(resolve, 100));
   const text = log.slice(start);
   const nodes = text.split('\n').flatMap((line) => {
     const match = /\(actual rows=(\d+)|actual time=[\d.]+\.\.[\d.]+ rows=(\d+)/.exec(line);
