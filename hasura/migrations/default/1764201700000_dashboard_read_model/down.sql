@@ -21,6 +21,7 @@ DROP FUNCTION IF EXISTS public.feed_on_transaction_change();
 DROP FUNCTION IF EXISTS public.feed_on_authorization_change();
 DROP FUNCTION IF EXISTS public.feed_refresh_authorization(text);
 DROP FUNCTION IF EXISTS public.feed_place_transaction(text);
+DROP FUNCTION IF EXISTS public.feed_lock_cardholders(text, text);
 DROP FUNCTION IF EXISTS public.feed_settlement_status(boolean, text, bigint, bigint);
 DROP TABLE IF EXISTS public.spending_rollup_periods;
 DROP TABLE IF EXISTS public.spending_rollup_categories;

@@ -82,6 +82,14 @@ RETURNS text LANGUAGE sql IMMUTABLE AS $$
   END
 $$;
 
+-- Feed writers share a lock per cardholder; linking a user takes it exclusively, so the user_id
+-- copied into feed_entries is never stale. Taken before any authorization lock, in id order.
+CREATE FUNCTION public.feed_lock_cardholders(first_id text, second_id text) RETURNS void
+LANGUAGE sql AS $$
+  SELECT pg_advisory_xact_lock_shared(hashtextextended('feed-user:' || id, 0))
+  FROM (SELECT DISTINCT id FROM unnest(ARRAY[first_id, second_id]) AS id WHERE id IS NOT NULL ORDER BY id) ids
+$$;
+
 -- Puts or removes the feed entry of one transaction. Called with the lock of its authorization
 -- id held (when it has one), so it sees that authorization if it is committed.
 CREATE FUNCTION public.feed_place_transaction(p_transaction_id text) RETURNS void
@@ -147,6 +155,10 @@ BEGIN
   IF TG_OP = 'UPDATE' AND (OLD.id, OLD.cardholder_id, OLD.created_at) IS NOT DISTINCT FROM (NEW.id, NEW.cardholder_id, NEW.created_at) THEN
     RETURN NULL;
   END IF;
+  -- Lock order everywhere: the cardholder's user lock, then authorization ids (no deadlock with
+  -- a user being linked in the same breath).
+  PERFORM public.feed_lock_cardholders(CASE WHEN TG_OP <> 'INSERT' THEN OLD.cardholder_id END,
+                                       CASE WHEN TG_OP <> 'DELETE' THEN NEW.cardholder_id END);
   IF TG_OP <> 'INSERT' THEN PERFORM public.feed_refresh_authorization(OLD.id); END IF;
   IF TG_OP <> 'DELETE' AND (TG_OP = 'INSERT' OR NEW.id <> OLD.id) THEN
     PERFORM public.feed_refresh_authorization(NEW.id);
@@ -164,6 +176,8 @@ BEGIN
          IS NOT DISTINCT FROM (NEW.id, NEW.authorization_id, NEW.cardholder_id, NEW.created_at) THEN
     RETURN NULL;
   END IF;
+  PERFORM public.feed_lock_cardholders(CASE WHEN TG_OP <> 'INSERT' THEN OLD.cardholder_id END,
+                                       CASE WHEN TG_OP <> 'DELETE' THEN NEW.cardholder_id END);
   -- Lock every authorization id involved, in one order, before reading anything.
   FOR key IN
     SELECT DISTINCT k FROM unnest(ARRAY[
