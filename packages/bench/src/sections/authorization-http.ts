@@ -25,8 +25,14 @@ export async function benchAuthorizationHttp(options: { log: Log }): Promise<Sec
       const headers = { 'content-type': 'application/json', accept: 'application/json', 'stripe-signature': signedHeader(body, BENCH_WEBHOOK_SECRET) };
       const started = now();
       const response = await fetch(stack.webhookUrl, { method: 'POST', body, headers });
-      const answer: unknown = await response.json();
+      const text = await response.text();
       const elapsed = now() - started;
+      let answer: unknown;
+      try {
+        answer = JSON.parse(text);
+      } catch {
+        throw new Error(`authorization request ${event.id} answered ${response.status} with a body that is not JSON: "${text.slice(0, 200)}"`);
+      }
       if (response.status !== 200 || typeof answer !== 'object' || answer === null || !('approved' in answer)) {
         throw new Error(`authorization request ${event.id} answered ${response.status} ${JSON.stringify(answer)}`);
       }
