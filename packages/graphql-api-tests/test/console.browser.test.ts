@@ -1,0 +1,104 @@
+/**
+ * The GraphiQL console at /console in a real browser (Debian's chromium, driven by
+ * playwright-core): it loads from the installed npm packages with no network, sends the admin
+ * secret from its headers editor, and shows the answer of a query against the project's metadata.
+ */
+import { existsSync } from 'node:fs';
+import { mkdtemp, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import pg from 'pg';
+import { chromium, type BrowserContext } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { METADATA_DIR } from '@issuing/db-migrate';
+import { freePort, startTestPostgres, type DevPostgres } from '@issuing/dev-postgres';
+import { createHasuraServer } from '@issuing/hasura-compatible-server';
+import { migratedDatabase } from '../src/database.js';
+import { DEV_ADMIN_SECRET, DEV_JWT_SECRET } from '../src/tokens.js';
+
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+describe.runIf(existsSync(CHROMIUM) || process.env.CI)('GraphQL console in a browser', () => {
+  let postgres: DevPostgres;
+  let server: { url: string; close(): Promise<void> };
+  let profile: string;
+  let browser: BrowserContext;
+
+  beforeAll(async () => {
+    postgres = await startTestPostgres();
+    const url = await migratedDatabase(postgres.url, 'console_browser');
+    const db = new pg.Pool({ connectionString: url, max: 1 });
+    await db.query(`INSERT INTO users (name, email) VALUES ('Console Reader', 'console.reader@example.com')`);
+    await db.end();
+    server = await createHasuraServer({
+      metadataDir: METADATA_DIR,
+      databaseUrl: url,
+      adminSecret: DEV_ADMIN_SECRET,
+      jwtSecret: DEV_JWT_SECRET,
+      port: await freePort(),
+    });
+    profile = await mkdtemp(path.join(os.tmpdir(), 'console-chromium-'));
+    browser = await chromium.launchPersistentContext(profile, {
+      executablePath: CHROMIUM,
+      headless: true,
+      reducedMotion: 'reduce',
+      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-dev-shm-usage'],
+    });
+  }, 120_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+    await postgres?.stop();
+    if (profile) await rm(profile, { recursive: true, force: true });
+  });
+
+  it('runs a query with the admin secret and shows the rows', async () => {
+    // Prepare: GraphiQL keeps its editors in localStorage; seed them as a user would type them.
+    const page = await browser.newPage();
+    const failedRequests: string[] = [];
+    page.on('requestfailed', (request) => failedRequests.push(request.url()));
+    // (Set on another page of the same origin first, so GraphiQL starts from exactly this state.)
+    await page.goto(`${server.url}/healthz`);
+    await page.evaluate((secret) => {
+      localStorage.clear();
+      localStorage.setItem('graphiql:query', '{ users { email } }');
+      localStorage.setItem('graphiql:headers', JSON.stringify({ 'x-hasura-admin-secret': secret }));
+    }, DEV_ADMIN_SECRET);
+    await page.goto(`${server.url}/console`);
+    await page.waitForSelector('.graphiql-execute-button', { timeout: 30_000 });
+
+    // Act
+    await page.click('.graphiql-execute-button');
+    const result = page.locator('.result-window');
+    await result.getByText('console.reader@example.com').waitFor({ timeout: 30_000 }).catch(async (error: unknown) => {
+      await page.screenshot({ path: path.join(os.tmpdir(), 'console-browser-failure.png') });
+      throw error;
+    });
+
+    // Assert
+    expect(await result.innerText()).toContain('"email": "console.reader@example.com"');
+    expect(failedRequests).toEqual([]);
+    await page.screenshot({ path: path.join(os.tmpdir(), 'console-browser-test.png') });
+  }, 60_000);
+
+  it('without credentials the console shows Hasura\'s JWT-mode error, not data', async () => {
+    // Prepare
+    const page = await browser.newPage();
+    await page.goto(`${server.url}/healthz`);
+    await page.evaluate(() => {
+      localStorage.clear();
+      localStorage.setItem('graphiql:query', '{ users { email } }');
+      localStorage.setItem('graphiql:headers', JSON.stringify({}));
+    });
+    await page.goto(`${server.url}/console`);
+    await page.waitForSelector('.graphiql-execute-button', { timeout: 30_000 });
+    // Act
+    await page.click('.graphiql-execute-button');
+    const result = page.locator('.result-window');
+    // JWT mode with no Authorization header (hasura-v2.md §3.11).
+    await result.getByText('invalid-headers').waitFor({ timeout: 30_000 });
+    // Assert
+    expect(await result.innerText()).not.toContain('console.reader@example.com');
+  }, 60_000);
+});
