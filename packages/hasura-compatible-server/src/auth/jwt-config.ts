@@ -2,6 +2,7 @@
 import { type JWTPayload, type JWTVerifyGetKey, createRemoteJWKSet, importSPKI, importX509, jwtVerify } from 'jose';
 import { z } from 'zod';
 import { ConfigError } from '../errors.js';
+import { LruCache } from '../lru-cache.js';
 
 const jwtSecretSchema = z.object({
   type: z.enum(['HS256', 'HS384', 'HS512', 'RS256', 'RS384', 'RS512', 'ES256', 'ES384', 'ES512', 'Ed25519']).optional(),
@@ -46,8 +47,21 @@ function readPath(value: unknown, jsonPath: string): unknown {
   return current;
 }
 
-/** Builds the verifier; throws ConfigError with one readable line for a bad secret. */
-export async function createJwtVerifier(secretJson: string): Promise<JwtVerifier> {
+/** How many verified tokens are remembered (a dashboard user sends the same token for an hour). */
+const VERIFIED_TOKENS = 1000;
+
+interface VerifiedToken {
+  payload: JWTPayload;
+  /** The time-based claims that decide whether the token is still valid now (seconds). */
+  exp: number | undefined;
+  nbf: number | undefined;
+}
+
+/**
+ * Builds the verifier; throws ConfigError with one readable line for a bad secret.
+ * `clock` (milliseconds since the epoch) is replaceable so tests can move time.
+ */
+export async function createJwtVerifier(secretJson: string, clock: () => number = Date.now): Promise<JwtVerifier> {
   let raw: unknown;
   try {
     raw = JSON.parse(secretJson);
@@ -89,9 +103,23 @@ export async function createJwtVerifier(secretJson: string): Promise<JwtVerifier
     ...(config.issuer !== undefined ? { issuer: config.issuer } : {}),
     ...(config.allowed_skew !== undefined ? { clockTolerance: config.allowed_skew } : {}),
   };
+  const tolerance = config.allowed_skew ?? 0;
+  // With a fixed key, a signature that verified once verifies again: only exp and nbf depend on
+  // the time, so a verified token is remembered and those two are re-checked as jose checks them
+  // (expired when exp <= now - skew, not yet valid when nbf > now + skew); anything else falls
+  // through to a full verification, which raises jose's own error. Keys fetched from a JWKS URL
+  // may rotate, so those tokens are always verified.
+  const verified = typeof key === 'function' ? null : new LruCache<string, VerifiedToken>(VERIFIED_TOKENS);
   const verify = async (token: string): Promise<JWTPayload> => {
-    if (typeof key === 'function') return (await jwtVerify(token, key, options)).payload;
-    return (await jwtVerify(token, key, options)).payload;
+    const currentDate = new Date(clock());
+    if (typeof key === 'function') return (await jwtVerify(token, key, { ...options, currentDate })).payload;
+    const now = Math.floor(currentDate.getTime() / 1000);
+    const hit = verified?.get(token);
+    if (hit && (hit.exp === undefined || hit.exp > now - tolerance) && (hit.nbf === undefined || hit.nbf <= now + tolerance)) return hit.payload;
+    if (hit) verified?.delete(token);
+    const { payload } = await jwtVerify(token, key, { ...options, currentDate });
+    verified?.set(token, { payload, exp: payload.exp, nbf: payload.nbf });
+    return payload;
   };
   return {
     header: config.header ?? { type: 'Authorization' },
