@@ -8,7 +8,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
-import { chromium, type BrowserContext } from 'playwright-core';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { METADATA_DIR } from '@issuing/db-migrate';
 import { freePort, startTestPostgres, type DevPostgres } from '@issuing/dev-postgres';
@@ -17,6 +17,11 @@ import { migratedDatabase } from '../src/database.js';
 import { DEV_ADMIN_SECRET, DEV_JWT_SECRET } from '../src/tokens.js';
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+/** Replaces the page origin's localStorage with `entries` (runs in the browser). */
+async function seedLocalStorage(page: Page, entries: Record<string, string>): Promise<void> {
+  await page.evaluate(`localStorage.clear(); for (const [key, value] of Object.entries(${JSON.stringify(entries)})) localStorage.setItem(key, value);`);
+}
 
 describe.runIf(existsSync(CHROMIUM) || process.env.CI)('GraphQL console in a browser', () => {
   let postgres: DevPostgres;
@@ -60,11 +65,10 @@ describe.runIf(existsSync(CHROMIUM) || process.env.CI)('GraphQL console in a bro
     page.on('requestfailed', (request) => failedRequests.push(request.url()));
     // (Set on another page of the same origin first, so GraphiQL starts from exactly this state.)
     await page.goto(`${server.url}/healthz`);
-    await page.evaluate((secret) => {
-      localStorage.clear();
-      localStorage.setItem('graphiql:query', '{ users { email } }');
-      localStorage.setItem('graphiql:headers', JSON.stringify({ 'x-hasura-admin-secret': secret }));
-    }, DEV_ADMIN_SECRET);
+    await seedLocalStorage(page, {
+      'graphiql:query': '{ users { email } }',
+      'graphiql:headers': JSON.stringify({ 'x-hasura-admin-secret': DEV_ADMIN_SECRET }),
+    });
     await page.goto(`${server.url}/console`);
     await page.waitForSelector('.graphiql-execute-button', { timeout: 30_000 });
 
@@ -86,11 +90,7 @@ describe.runIf(existsSync(CHROMIUM) || process.env.CI)('GraphQL console in a bro
     // Prepare
     const page = await browser.newPage();
     await page.goto(`${server.url}/healthz`);
-    await page.evaluate(() => {
-      localStorage.clear();
-      localStorage.setItem('graphiql:query', '{ users { email } }');
-      localStorage.setItem('graphiql:headers', JSON.stringify({}));
-    });
+    await seedLocalStorage(page, { 'graphiql:query': '{ users { email } }', 'graphiql:headers': '{}' });
     await page.goto(`${server.url}/console`);
     await page.waitForSelector('.graphiql-execute-button', { timeout: 30_000 });
     // Act
