@@ -212,6 +212,54 @@ describe('metadata API', () => {
     expect(restored.status).toBe(200);
   });
 
+  it('after replace_metadata a query text served before is validated against the new permissions', async () => {
+    // Prepare
+    const current = await metadataCall(server.url, { type: 'export_metadata', args: {} });
+    // anonymous sees the published articles 2, 3 and 5; its columns are id, title and author_id
+    const query = '{ article(where: {title: {_eq: "Article 2"}}) { id } }';
+    const asAnonymous = () => gql(server.url, query, { headers: { 'x-hasura-admin-secret': ADMIN_SECRET, 'x-hasura-role': 'anonymous' } });
+    const before = await asAnonymous();
+    const withoutTitle = withTables(current.body, (tables) =>
+      tables.map((t) => {
+        if ((t.table as { name: string }).name !== 'article' || !Array.isArray(t.select_permissions)) return t;
+        return {
+          ...t,
+          select_permissions: t.select_permissions.map((p: Json) => (p.role === 'anonymous' ? { ...p, permission: { ...(p.permission as Json), columns: ['id', 'author_id'] } } : p)),
+        };
+      }),
+    );
+    try {
+      // Act
+      expect((await metadataCall(server.url, { type: 'replace_metadata', args: withoutTitle })).status).toBe(200);
+      const after = await asAnonymous();
+      // Assert
+      expect(before.body.data).toEqual({ article: [{ id: 2 }] });
+      expect(after.body.errors?.[0]).toEqual({ message: "field 'title' not found in type: 'article_bool_exp'", extensions: { path: '$.selectionSet.article.args.where.title', code: 'validation-failed' } });
+    } finally {
+      await metadataCall(server.url, { type: 'replace_metadata', args: current.body });
+    }
+  });
+
+  it('after reload_metadata a query text served before no longer sees a dropped column', async () => {
+    // Prepare
+    const runSql = (sql: string) => fetch(`${server.url}/v2/query`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-hasura-admin-secret': ADMIN_SECRET },
+      body: JSON.stringify({ type: 'run_sql', args: { sql, check_metadata_consistency: false } }),
+    });
+    const query = () => gql(server.url, '{ tag_event(where: {reload_probe: {_is_null: true}}) { label } }', { headers: { 'x-hasura-admin-secret': ADMIN_SECRET } });
+    expect((await runSql('ALTER TABLE tag_event ADD COLUMN reload_probe integer')).status).toBe(200);
+    await metadataCall(server.url, { type: 'reload_metadata', args: {} });
+    const served = await query();
+    // Act
+    expect((await runSql('ALTER TABLE tag_event DROP COLUMN reload_probe')).status).toBe(200);
+    await metadataCall(server.url, { type: 'reload_metadata', args: {} });
+    const afterDrop = await query();
+    // Assert
+    expect(served.body).toEqual({ data: { tag_event: [] } });
+    expect(afterDrop.body.errors?.[0]?.message).toBe("field 'reload_probe' not found in type: 'tag_event_bool_exp'");
+  });
+
   it('allow_inconsistent_metadata applies what is consistent and reports the rest; healthz warns', async () => {
     const current = await metadataCall(server.url, { type: 'export_metadata', args: {} });
     const broken = withTables(current.body, (tables) => [...tables, { table: { schema: 'public', name: 'no_such_table' } }]);

@@ -167,6 +167,35 @@ describe('per-user isolation', () => {
   });
 });
 
+describe('remembered documents', () => {
+  it('the same query text is validated against each role\'s own schema, in any order', async () => {
+    // Prepare: only admin may filter on remarks_internal (the user role's columns exclude it)
+    const query = '{ author(where: {remarks_internal: {_eq: "secret 1"}}) { id } }';
+    const as = (headers: Record<string, string>) => gql(server.url, query, { headers: { 'x-hasura-admin-secret': ADMIN_SECRET, ...headers } });
+    // Act
+    const admin = await as({});
+    const user = await as({ 'x-hasura-role': 'user', 'x-hasura-user-id': 'user-1' });
+    const adminAgain = await as({});
+    // Assert
+    expect(admin.body.data).toEqual({ author: [{ id: 1 }] });
+    expect(user.body.errors?.[0]).toEqual({
+      message: "field 'remarks_internal' not found in type: 'author_bool_exp'",
+      extensions: { path: '$.selectionSet.author.args.where.remarks_internal', code: 'validation-failed' },
+    });
+    expect(adminAgain.body.data).toEqual({ author: [{ id: 1 }] });
+  });
+
+  it('the same query text with other variables or another session gives their own rows', async () => {
+    // Prepare
+    const query = 'query ($id: Int!) { article(where: {id: {_eq: $id}}) { id } }';
+    const as = (userId: string, id: number) => gql(server.url, query, { variables: { id }, headers: { 'x-hasura-admin-secret': ADMIN_SECRET, 'x-hasura-role': 'user', 'x-hasura-user-id': userId } });
+    // Act
+    const replies = [await as('user-1', 1), await as('user-1', 2), await as('user-2', 1), await as('user-2', 3)];
+    // Assert: user-1 writes articles 1 and 2, user-2 articles 3 and 4
+    expect(replies.map((r) => r.body.data)).toEqual([{ article: [{ id: 1 }] }, { article: [{ id: 2 }] }, { article: [] }, { article: [{ id: 3 }] }]);
+  });
+});
+
 describe('refused requests', () => {
   const refusal = async (headers: Record<string, string>, srv: () => HasuraServer = () => server) => {
     const { status, body } = await gql(srv().url, '{ article { id } }', { headers });

@@ -21,6 +21,7 @@ import {
 } from 'graphql';
 import type pg from 'pg';
 import { GraphQLRequestError } from '../errors.js';
+import { LruCache } from '../lru-cache.js';
 import type { RoleSchema } from '../schema/build-schema.js';
 import { type CompiledStatement, QueryCompiler } from '../sql/compile-query.js';
 import { type RequestContext, collectFields } from '../sql/request-values.js';
@@ -73,8 +74,9 @@ interface PreparedDocument {
   fragments: FragmentDefinitionNode[];
 }
 
-// Parsed and validated documents per role schema (a new schema after a metadata change starts empty).
-const preparedCache = new WeakMap<RoleSchema, Map<string, PreparedDocument>>();
+// Parsed and validated documents per role schema: metadata changes (replace_metadata, reload,
+// run_sql) install new schemas, whose caches start empty, and the old ones are collected.
+const preparedCache = new WeakMap<RoleSchema, LruCache<string, PreparedDocument>>();
 const PREPARED_CACHE_SIZE = 500;
 
 /** Parses, picks the operation and validates it against the role's schema; cached per query text. */
@@ -106,10 +108,9 @@ function prepareDocument(body: GraphQLRequestBody, roleSchema: RoleSchema): Prep
   }
   const prepared = { operation, fragments };
   if (!cache) {
-    cache = new Map();
+    cache = new LruCache(PREPARED_CACHE_SIZE);
     preparedCache.set(roleSchema, cache);
   }
-  if (cache.size >= PREPARED_CACHE_SIZE) cache.clear();
   cache.set(key, prepared);
   return prepared;
 }
