@@ -6,6 +6,8 @@
  * applied every event exactly once in causal order. Targets: >= 100 events/s, zero lost or
  * duplicated rows, over at least 5,000 events.
  */
+import { readdir, readFile } from 'node:fs/promises';
+import path from 'node:path';
 import pg from 'pg';
 import { createDatabase } from '@issuing/dev-postgres';
 import { applyMigrationsDirect, MIGRATIONS_DIR } from '@issuing/db-migrate';
@@ -37,6 +39,21 @@ async function snapshot(pool: pg.Pool): Promise<Record<string, string>> {
 }
 
 const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** Deliveries the local dead-letter store holds, per function, with one sample error each. */
+async function deadLetters(dir: string): Promise<Record<string, { count: number; sampleError: unknown }>> {
+  const result: Record<string, { count: number; sampleError: unknown }> = {};
+  const functions = await readdir(dir).catch(() => []);
+  for (const name of functions) {
+    const files = await readdir(path.join(dir, name)).catch(() => []);
+    if (files.length === 0) continue;
+    const first = files[0];
+    const sample: unknown = first ? JSON.parse(await readFile(path.join(dir, name, first), 'utf8')) : undefined;
+    const sampleError = typeof sample === 'object' && sample !== null && 'error' in sample ? sample.error : undefined;
+    result[name] = { count: files.length, sampleError };
+  }
+  return result;
+}
 
 export async function benchEndToEnd(options: { log: Log; events: number }): Promise<SectionResult> {
   const minimum = Math.max(5000, options.events);
@@ -97,6 +114,8 @@ export async function benchEndToEnd(options: { log: Log; events: number }): Prom
     const distinct = firstSentAt.size;
     const lost = distinct - committed.rows.length;
     const mismatched = Object.keys(expected).filter((table) => expected[table] !== actual[table]);
+    const deadLettered = await deadLetters(stack.deadLetterDir);
+    const deadLetterCount = Object.values(deadLettered).reduce((sum, entry) => sum + entry.count, 0);
     const latency = summarize(latencies);
     const rate = Math.round((distinct / seconds) * 10) / 10;
     options.log(`  ${SECTION}: ${distinct} events (${deliveries.length} deliveries) in ${seconds.toFixed(1)} s = ${rate} events/s, p99 ${latency.p99} ms, lost ${lost}, mismatched tables ${mismatched.length}`);
@@ -107,6 +126,7 @@ export async function benchEndToEnd(options: { log: Log; events: number }): Prom
         info(SECTION, 'p50 POST→committed', latency.p50, 'ms'),
         info(SECTION, 'p99 POST→committed', latency.p99, 'ms'),
         { section: SECTION, metric: 'lost events', value: lost, unit: 'events', target: '= 0', met: lost === 0 },
+        info(SECTION, 'deliveries left in the dead-letter store', deadLetterCount, 'deliveries'),
         {
           section: SECTION,
           metric: 'projection tables differing from exactly-once reference',
@@ -127,6 +147,7 @@ export async function benchEndToEnd(options: { log: Log; events: number }): Prom
         totalSeconds: seconds,
         latencyMs: latency,
         mismatchedTables: mismatched,
+        deadLetters: deadLettered,
       },
     };
   } finally {
