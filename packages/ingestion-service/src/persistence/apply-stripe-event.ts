@@ -62,7 +62,11 @@ async function persistPlan(
 ): Promise<PlanOutcome> {
   assertRouted(functionName, event);
   const plan = pick(planProjections(event));
+  // A cardholder row is followed by the user link: two statements. One statement is atomic on
+  // its own (its triggers included), so it skips BEGIN/COMMIT: two round trips fewer.
+  const statements = plan.cardholders.length * 2 + plan.cards.length + plan.authorizations.length + plan.transactions.length;
   try {
+    if (statements <= 1) return await applyProjectionPlan(db, plan);
     return await withTransaction(db, (client) => applyProjectionPlan(client, plan));
   } catch (error) {
     throw wrap(`${functionName}`, event, error);
