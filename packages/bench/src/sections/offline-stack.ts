@@ -16,6 +16,9 @@ export interface OfflineStack {
 }
 
 export async function startOfflineStack(): Promise<OfflineStack> {
+  // The bench drops the service's log lines; info-level JSON for every delivery would only
+  // measure logging. Warnings and errors stay on (an explicit LOG_LEVEL wins).
+  process.env.LOG_LEVEL ??= 'warn';
   const postgres = await migratedPostgres({ fsync: 'on', synchronous_commit: 'on', full_page_writes: 'on' });
   const deadLetterDir = await mkdtemp(path.join(os.tmpdir(), 'bench-dead-letters-'));
   try {
