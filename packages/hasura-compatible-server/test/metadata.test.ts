@@ -430,4 +430,17 @@ describe('other endpoints', () => {
     expect(consolePage.status).toBe(200);
     expect(await consolePage.text()).toContain('x-hasura-admin-secret');
   });
+
+  it('tells its own time for a GraphQL request in a W3C Server-Timing header', async () => {
+    // Act
+    const response = await fetch(`${server.url}/v1/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-hasura-admin-secret': ADMIN_SECRET },
+      body: JSON.stringify({ query: '{ __typename }' }),
+    });
+    // Assert
+    const timing = /^total;dur=(\d+\.\d{3})$/.exec(response.headers.get('server-timing') ?? '');
+    expect(timing).not.toBeNull();
+    expect(Number(timing?.[1])).toBeGreaterThan(0);
+  });
 });
