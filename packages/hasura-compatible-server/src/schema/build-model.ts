@@ -180,42 +180,24 @@ export function buildModel(metadata: HasuraMetadata, catalog: DbCatalog): BuildM
     });
 
     for (const { meta, model } of tableMetas) {
-      for (const rel of meta.object_relationships) {
-        const resolved = resolveObjectRelationship(rel.using, model.db, catalog);
+      // Object and array relationships differ only in how `using` resolves.
+      const addRelationship = (kind: 'object' | 'array', rel: { name: string; comment?: string | null }, resolved: ResolvedRel | string): void => {
+        const type = `${kind}_relation`;
+        const name = `${type} ${rel.name} in table ${tableLabel(meta.table)} in source ${source.name}`;
+        const definition = { ...rel, table: meta.table, source: source.name };
         const problem = typeof resolved === 'string' ? resolved : checkRelationship(resolved, model, tables);
         if (problem || typeof resolved === 'string') {
-          inconsistencies.push({
-            type: 'object_relation',
-            name: `object_relation ${rel.name} in table ${tableLabel(meta.table)} in source ${source.name}`,
-            reason: `Inconsistent object: in table "${tableLabel(meta.table)}": in relationship "${rel.name}": ${problem ?? String(resolved)}`,
-            definition: { ...rel, table: meta.table, source: source.name },
-          });
-          continue;
+          inconsistencies.push({ type, name, reason: `Inconsistent object: in table "${tableLabel(meta.table)}": in relationship "${rel.name}": ${problem ?? String(resolved)}`, definition });
+          return;
         }
         if (!GRAPHQL_NAME.test(rel.name)) {
-          inconsistencies.push({ type: 'object_relation', name: `object_relation ${rel.name} in table ${tableLabel(meta.table)} in source ${source.name}`, reason: `Inconsistent object: in table "${tableLabel(meta.table)}": "${rel.name}" is not a valid GraphQL name`, definition: { ...rel, table: meta.table, source: source.name } });
-          continue;
+          inconsistencies.push({ type, name, reason: `Inconsistent object: in table "${tableLabel(meta.table)}": "${rel.name}" is not a valid GraphQL name`, definition });
+          return;
         }
-        model.relationships.set(rel.name, { name: rel.name, kind: 'object', comment: rel.comment ?? null, ...resolved });
-      }
-      for (const rel of meta.array_relationships) {
-        const resolved = resolveArrayRelationship(rel.using, model.db, catalog);
-        const problem = typeof resolved === 'string' ? resolved : checkRelationship(resolved, model, tables);
-        if (problem || typeof resolved === 'string') {
-          inconsistencies.push({
-            type: 'array_relation',
-            name: `array_relation ${rel.name} in table ${tableLabel(meta.table)} in source ${source.name}`,
-            reason: `Inconsistent object: in table "${tableLabel(meta.table)}": in relationship "${rel.name}": ${problem ?? String(resolved)}`,
-            definition: { ...rel, table: meta.table, source: source.name },
-          });
-          continue;
-        }
-        if (!GRAPHQL_NAME.test(rel.name)) {
-          inconsistencies.push({ type: 'array_relation', name: `array_relation ${rel.name} in table ${tableLabel(meta.table)} in source ${source.name}`, reason: `Inconsistent object: in table "${tableLabel(meta.table)}": "${rel.name}" is not a valid GraphQL name`, definition: { ...rel, table: meta.table, source: source.name } });
-          continue;
-        }
-        model.relationships.set(rel.name, { name: rel.name, kind: 'array', comment: rel.comment ?? null, ...resolved });
-      }
+        model.relationships.set(rel.name, { name: rel.name, kind, comment: rel.comment ?? null, ...resolved });
+      };
+      for (const rel of meta.object_relationships) addRelationship('object', rel, resolveObjectRelationship(rel.using, model.db, catalog));
+      for (const rel of meta.array_relationships) addRelationship('array', rel, resolveArrayRelationship(rel.using, model.db, catalog));
       for (const cf of meta.computed_fields) {
         const resolved = resolveComputedField(cf, model, catalog, tables);
         if (typeof resolved === 'string') {
