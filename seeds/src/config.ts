@@ -8,7 +8,7 @@ export interface SeedConfig {
 export function readSeedConfig(env: NodeJS.ProcessEnv = process.env): SeedConfig {
   const value = env.DATABASE_URL?.trim();
   if (!value) {
-    throw new SeedError('DATABASE_URL is not set: set it to the PostgreSQL URL to seed, e.g. postgres://postgres:password@127.0.0.1:5500/postgres');
+    throw new SeedError('DATABASE_URL is not set: set it to the PostgreSQL URL to seed, e.g. postgres://postgres:postgres@127.0.0.1:5500/postgres');
   }
   let url: URL;
   try {
