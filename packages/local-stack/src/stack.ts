@@ -24,6 +24,8 @@ export interface RunningStack {
 
 export type Log = (message: string, fields?: Record<string, unknown>) => void;
 
+const SERVICE_PROBLEM = /^\{.*"level":"(warn|error)"/;
+
 async function isDatabaseEmpty(databaseUrl: string): Promise<boolean> {
   const client = new pg.Client({ connectionString: databaseUrl });
   await client.connect();
@@ -86,6 +88,11 @@ export async function startStack(config: StackConfig, log: Log): Promise<Running
       eventBridgePort: config.eventBridgePort,
       eventBridgePubSubPort: config.eventBridgePubSubPort,
       deadLetterDir: config.deadLetterDir,
+      // The service's warnings and errors (a refused signature, a failed delivery) reach the
+      // terminal; its per-event info lines and serverless' own chatter do not.
+      onLog: (line) => {
+        if (SERVICE_PROBLEM.test(line)) process.stderr.write(`${line}\n`);
+      },
     });
     stops.push(() => offline.stop());
 

@@ -102,6 +102,7 @@ describe('npm start (Docker-free system)', () => {
   let ports: Ports;
   let dataDir: string;
   let output = '';
+  let laterStderr = '';
 
   beforeAll(async () => {
     ports = await allocatePorts();
@@ -119,6 +120,7 @@ describe('npm start (Docker-free system)', () => {
       },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
+    child.stderr?.on('data', (chunk: Buffer) => (laterStderr += chunk.toString('utf8')));
     output = await waitForOutput(child, /Ctrl-C stops everything[\s\S]*Bearer /, 120_000);
   }, 150_000);
 
@@ -157,13 +159,14 @@ describe('npm start (Docker-free system)', () => {
     expect(statuses).toEqual([200, 200, 200]);
 
     // The cardholder's user row is created by the pipeline; find it as admin, then read as that user.
+    // (The request snapshot, amount 0, may land first; wait for the .created one to replace it.)
     const admin = async (query: string): Promise<unknown> => {
       const response = await fetch(graphql, { method: 'POST', headers: { 'content-type': 'application/json', 'x-hasura-admin-secret': DEV_ADMIN_SECRET }, body: JSON.stringify({ query }) });
       return response.json();
     };
     let userId: string | undefined;
     for (let attempt = 0; attempt < 100 && !userId; attempt += 1) {
-      const body = (await admin('{ users(where: {cardholder_id: {_eq: "ich_e2e_local_stack"}}) { id } authorizations(where: {id: {_eq: "iauth_e2e_local_stack"}}) { status } }')) as { data?: { users: Array<{ id: string }>; authorizations: Array<{ status: string }> } };
+      const body = (await admin('{ users(where: {cardholder_id: {_eq: "ich_e2e_local_stack"}}) { id } authorizations(where: {id: {_eq: "iauth_e2e_local_stack"}, amount: {_eq: 1250}}) { status } }')) as { data?: { users: Array<{ id: string }>; authorizations: Array<{ status: string }> } };
       if (body.data?.users[0] && body.data.authorizations[0]) userId = body.data.users[0].id;
       else await new Promise((resolve) => setTimeout(resolve, 200));
     }
@@ -175,10 +178,17 @@ describe('npm start (Docker-free system)', () => {
     expect(await mine.json()).toEqual({ data: { authorizations: [{ id: 'iauth_e2e_local_stack', amount: 1250, status: 'pending', merchant_name: 'Blue Bottle' }] } });
   }, 60_000);
 
-  it('a bad signature is refused with 400 and a reason', async () => {
+  it('a bad signature is refused with 400 and a reason, and the warning reaches the terminal', async () => {
+    // Act
     const response = await fetch(`http://127.0.0.1:${ports.WEBHOOK_PORT}/stripe-event`, { method: 'POST', body: '{}', headers: { 'stripe-signature': 't=1,v1=00' } });
+    // Assert
     expect(response.status).toBe(400);
-  });
+    expect(await response.json()).toEqual({ error: expect.any(String) });
+    for (let waited = 0; waited < 5000 && !laterStderr.includes('"webhook rejected"'); waited += 100) {
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+    expect(laterStderr).toMatch(/"level":"warn".*"message":"webhook rejected"/);
+  }, 20_000);
 
   it('Ctrl-C stops every process it started, PostgreSQL included', async () => {
     // Act
