@@ -317,18 +317,17 @@ function sameColumns(a: string[], b: string[]): boolean {
   return a.length === b.length && a.every((c) => b.includes(c));
 }
 
+/** `manual_configuration`: the mapping is given; nothing in the database backs it. */
+function resolveManual(config: { remote_table: { schema: string; name: string }; column_mapping: Record<string, string> }): ResolvedRel {
+  return { target: qualifiedKey(config.remote_table), mapping: Object.entries(config.column_mapping), nonNull: false };
+}
+
 function resolveObjectRelationship(
   using: TableMetadata['object_relationships'][number]['using'],
   table: DbTable,
   catalog: DbCatalog,
 ): ResolvedRel | string {
-  if (using.manual_configuration) {
-    return {
-      target: qualifiedKey(using.manual_configuration.remote_table),
-      mapping: Object.entries(using.manual_configuration.column_mapping),
-      nonNull: false,
-    };
-  }
+  if (using.manual_configuration) return resolveManual(using.manual_configuration);
   const fk = using.foreign_key_constraint_on;
   if (fk === undefined) return 'one of foreign_key_constraint_on or manual_configuration is required';
   if (typeof fk === 'string' || Array.isArray(fk)) {
@@ -365,13 +364,7 @@ function resolveArrayRelationship(
   table: DbTable,
   catalog: DbCatalog,
 ): ResolvedRel | string {
-  if (using.manual_configuration) {
-    return {
-      target: qualifiedKey(using.manual_configuration.remote_table),
-      mapping: Object.entries(using.manual_configuration.column_mapping),
-      nonNull: false,
-    };
-  }
+  if (using.manual_configuration) return resolveManual(using.manual_configuration);
   const fk = using.foreign_key_constraint_on;
   if (!fk) return 'one of foreign_key_constraint_on or manual_configuration is required';
   return resolveReverse(fk, table, catalog);

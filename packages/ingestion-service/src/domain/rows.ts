@@ -35,7 +35,7 @@ export interface CardRow extends SnapshotColumns {
   created_at: Date;
 }
 
-export interface AuthorizationRow extends SnapshotColumns {
+export interface AuthorizationRow extends SnapshotColumns, MerchantColumns {
   id: string;
   card_id: string | null;
   cardholder_id: string | null;
@@ -48,16 +48,11 @@ export interface AuthorizationRow extends SnapshotColumns {
   decline_reason: string | null;
   authorization_method: string | null;
   wallet: string | null;
-  merchant_name: string | null;
-  merchant_category: string | null;
-  merchant_category_code: string | null;
-  merchant_city: string | null;
-  merchant_country: string | null;
   livemode: boolean;
   created_at: Date;
 }
 
-export interface TransactionRow extends SnapshotColumns {
+export interface TransactionRow extends SnapshotColumns, MerchantColumns {
   id: string;
   authorization_id: string | null;
   card_id: string | null;
@@ -67,11 +62,15 @@ export interface TransactionRow extends SnapshotColumns {
   currency: string;
   merchant_amount: number;
   merchant_currency: string;
+  livemode: boolean;
+  created_at: Date;
+}
+
+/** Where a purchase happened, as authorizations and transactions both store it. */
+export interface MerchantColumns {
   merchant_name: string | null;
   merchant_category: string | null;
   merchant_category_code: string | null;
   merchant_city: string | null;
   merchant_country: string | null;
-  livemode: boolean;
-  created_at: Date;
 }

@@ -2,7 +2,7 @@
 import type Stripe from 'stripe';
 import type { AuthorizationRow } from './rows.js';
 import type { SnapshotKey } from './snapshot-key.js';
-import { fromUnixSeconds, idOf, snapshotColumns } from './stripe-values.js';
+import { fromUnixSeconds, idOf, merchantColumns, snapshotColumns } from './stripe-values.js';
 
 /**
  * Why an authorization was declined: the reason of its latest declined request
@@ -37,11 +37,7 @@ export function toAuthorizationRow(
     decline_reason: declineReasonOf(authorization),
     authorization_method: authorization.authorization_method ?? null,
     wallet: authorization.wallet ?? null,
-    merchant_name: merchant?.name ?? null,
-    merchant_category: merchant?.category ?? null,
-    merchant_category_code: merchant?.category_code ?? null,
-    merchant_city: merchant?.city ?? null,
-    merchant_country: merchant?.country ?? null,
+    ...merchantColumns(merchant),
     livemode: authorization.livemode === true,
     created_at: fromUnixSeconds(authorization.created),
     ...snapshotColumns(key),

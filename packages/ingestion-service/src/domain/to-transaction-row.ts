@@ -2,7 +2,7 @@
 import type Stripe from 'stripe';
 import type { TransactionRow } from './rows.js';
 import type { SnapshotKey } from './snapshot-key.js';
-import { fromUnixSeconds, idOf, snapshotColumns } from './stripe-values.js';
+import { fromUnixSeconds, idOf, merchantColumns, snapshotColumns } from './stripe-values.js';
 
 /** Amounts as Stripe sends them: captures negative, refunds positive. */
 export function toTransactionRow(transaction: Stripe.Issuing.Transaction, key: SnapshotKey): TransactionRow {
@@ -17,11 +17,7 @@ export function toTransactionRow(transaction: Stripe.Issuing.Transaction, key: S
     currency: transaction.currency,
     merchant_amount: transaction.merchant_amount,
     merchant_currency: transaction.merchant_currency,
-    merchant_name: merchant?.name ?? null,
-    merchant_category: merchant?.category ?? null,
-    merchant_category_code: merchant?.category_code ?? null,
-    merchant_city: merchant?.city ?? null,
-    merchant_country: merchant?.country ?? null,
+    ...merchantColumns(merchant),
     livemode: transaction.livemode === true,
     created_at: fromUnixSeconds(transaction.created),
     ...snapshotColumns(key),
