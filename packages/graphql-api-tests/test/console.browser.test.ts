@@ -13,8 +13,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { METADATA_DIR } from '@issuing/db-migrate';
 import { freePort, startTestPostgres, type DevPostgres } from '@issuing/dev-postgres';
 import { createHasuraServer } from '@issuing/hasura-compatible-server';
-import { migratedDatabase } from '../src/database.js';
-import { DEV_ADMIN_SECRET, DEV_JWT_SECRET } from '../src/tokens.js';
+import { migratedDatabase } from '@issuing/graphql-test-kit';
+import { DEV_ADMIN_SECRET, DEV_JWT_SECRET } from '@issuing/graphql-test-kit';
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 

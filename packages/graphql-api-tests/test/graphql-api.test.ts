@@ -28,7 +28,7 @@ import {
   USER_A,
   USER_B,
   type GraphqlResponse,
-} from '../src/index.js';
+} from '@issuing/graphql-test-kit';
 
 const story = twoCardholders();
 const operations = loadDashboardOperations();

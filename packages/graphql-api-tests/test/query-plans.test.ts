@@ -24,7 +24,7 @@ import {
   loadDashboardOperations,
   migratedDatabase,
   USER_A,
-} from '../src/index.js';
+} from '@issuing/graphql-test-kit';
 
 const BIG = 100_000;
 const operations = loadDashboardOperations();

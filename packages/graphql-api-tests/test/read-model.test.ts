@@ -22,7 +22,7 @@ import {
   USER_A,
   USER_B,
   type DerivedSnapshot,
-} from '../src/index.js';
+} from '@issuing/graphql-test-kit';
 
 let server: DevPostgres;
 const pools: pg.Pool[] = [];

@@ -27,7 +27,7 @@ import {
   loadDashboardOperations,
   migratedDatabase,
   USER_A,
-} from '@issuing/graphql-api-tests';
+} from '@issuing/graphql-test-kit';
 import pg from 'pg';
 import { atMost, below, info, type Log, type SectionResult } from '../result.js';
 import { now, summarize, type LatencySummary } from '../stats.js';

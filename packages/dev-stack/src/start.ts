@@ -11,7 +11,7 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const) {
 }
 
 const log: Log = (message, fields) => {
-  process.stderr.write(`${JSON.stringify({ level: 'info', service: 'local-stack', msg: message, ...fields })}\n`);
+  process.stderr.write(`${JSON.stringify({ level: 'info', service: 'dev-stack', msg: message, ...fields })}\n`);
 };
 
 function fail(error: unknown): never {
