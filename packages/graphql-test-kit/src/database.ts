@@ -13,10 +13,13 @@ export async function migratedDatabase(serverUrl: string, name: string): Promise
   return url;
 }
 
-/** The two known users, not yet linked: the pipeline links each to its cardholder by email. */
+/**
+ * The two known users, not yet linked, their e-mail verified (as a sign-in provider marks it):
+ * the pipeline links each to its cardholder by email.
+ */
 export async function insertKnownUsers(db: pg.Pool): Promise<void> {
   await db.query(
-    `INSERT INTO public.users (id, name, email) VALUES ($1, 'Ada Test', $2), ($3, 'Grace Test', $4)
+    `INSERT INTO public.users (id, name, email, email_verified) VALUES ($1, 'Ada Test', $2, true), ($3, 'Grace Test', $4, true)
      ON CONFLICT (id) DO NOTHING`,
     [USER_A, EMAIL_A, USER_B, EMAIL_B],
   );

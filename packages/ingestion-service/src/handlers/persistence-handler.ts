@@ -1,6 +1,6 @@
 /**
- * The shape shared by the EventBridge-targeted functions: narrow the detail to a Stripe event,
- * run one persistence function, throw on failure so EventBridge/Lambda retry and finally
+ * The shape shared by the EventBridge-targeted functions: narrow the detail to a Stripe event
+ * (reading a claim check's event from stripe_events), run one persistence function, throw on failure so EventBridge/Lambda retry and finally
  * dead-letter the delivery.
  */
 import type { EventBridgeEvent } from 'aws-lambda';
@@ -9,9 +9,10 @@ import { createDeadLetterStore, type DeadLetterStore } from '../adapters/dead-le
 import { getPool } from '../adapters/pg-pool.js';
 import { deadLetterDirConfig } from '../config.js';
 import type { RoutedFunctionName } from '../domain/event-routes.js';
-import { asStripeEvent } from '../domain/stripe-event.js';
+import { asEventDetail } from '../domain/event-detail.js';
 import { eventFields, logger, type Logger } from '../logger.js';
 import type { Db } from '../persistence/db.js';
+import { resolveEventDetail } from '../persistence/resolve-event-detail.js';
 import { withLocalDeadLetters } from './with-local-dead-letters.js';
 
 export type StripeEnvelope = EventBridgeEvent<string, unknown>;
@@ -32,10 +33,11 @@ export function createPersistenceHandler(
 ): (envelope: StripeEnvelope) => Promise<void> {
   const log = deps.log.child({ function: functionName });
   const run = async (envelope: StripeEnvelope): Promise<void> => {
-    const event = asStripeEvent(envelope.detail, 'EventBridge detail');
-    const eventLog = log.child(eventFields(event));
+    const detail = asEventDetail(envelope.detail, 'EventBridge detail');
+    const eventLog = log.child(eventFields(detail));
     try {
-      const outcome = await persist(await deps.getDb(), event);
+      const db = await deps.getDb();
+      const outcome = await persist(db, await resolveEventDetail(db, detail));
       eventLog.info('event persisted', { outcome });
     } catch (error) {
       eventLog.error('event not persisted; throwing so the delivery is retried', { error });

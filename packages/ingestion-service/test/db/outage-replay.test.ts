@@ -94,7 +94,7 @@ describe('database outage mid-stream', () => {
     for (const event of events.slice(third, 2 * third)) await deliver(event);
     await proxy.up();
     for (const event of events.slice(2 * third)) await deliver(event);
-    const lettersAfterOutage = await store.list();
+    const lettersAfterOutage = (await store.list()).letters;
     const sample: unknown = JSON.parse(await readFile(lettersAfterOutage[0]?.file ?? '', 'utf8'));
 
     const replayDb = lambdaPool(url);
@@ -106,7 +106,7 @@ describe('database outage mid-stream', () => {
     expect(lettersAfterOutage).toHaveLength(outageDeliveries);
     expect(lettersAfterOutage.every(({ letter }) => letter.attempts === ATTEMPTS)).toBe(true);
     expect(sample).toMatchObject({ envelope: { source: 'stripe' }, error: { name: 'PersistenceError' } });
-    expect(replay).toEqual({ replayed: outageDeliveries, failed: 0 });
+    expect(replay).toEqual({ replayed: outageDeliveries, failed: 0, unreadable: [] });
     const remaining = await readdir(deadLetterDir, { recursive: true });
     expect(remaining.filter((file) => String(file).endsWith('.json'))).toEqual([]);
 

@@ -36,7 +36,7 @@ describe('local dead-letter store around a persistence handler', () => {
     await expect(handler(envelope)).rejects.toThrow('database unavailable (call 1)');
     await expect(handler(envelope)).rejects.toThrow('database unavailable (call 2)');
 
-    const letters = await store.list();
+    const { letters } = await store.list();
     expect(letters.map(({ file }) => path.relative(dir, file))).toEqual([path.join('persistCards', 'evt_1Letter.json')]);
     expect(letters[0]?.letter).toMatchObject({ functionName: 'persistCards', eventId: 'evt_1Letter', attempts: 2, envelope, error: { message: 'database unavailable (call 2)' } });
   });
@@ -47,7 +47,7 @@ describe('local dead-letter store around a persistence handler', () => {
     await expect(handler(envelope)).rejects.toThrow();
     await handler(envelope);
 
-    expect(await store.list()).toEqual([]);
+    expect(await store.list()).toEqual({ letters: [], unreadable: [] });
     expect(await readdir(path.join(dir, 'persistCards'))).toEqual([]);
   });
 
