@@ -63,6 +63,25 @@ const persistenceSchema = z.object({
   PG_POOL_MAX: z.coerce.number().int().min(1).max(50).default(1),
 });
 
+/** Log levels, least severe first. */
+export const LOG_LEVELS = ['debug', 'info', 'warn', 'error'] as const;
+export type LogLevel = (typeof LOG_LEVELS)[number];
+
+const logSchema = z.object({
+  LOG_LEVEL: z
+    .string()
+    .trim()
+    .transform((value) => (value === '' ? undefined : value))
+    .pipe(z.enum(LOG_LEVELS, { error: `must be one of ${LOG_LEVELS.join(', ')}` }).optional())
+    .optional(),
+});
+
+const redriveSchema = z.object({
+  EVENT_BUS_NAME: optionalText,
+  EVENTBRIDGE_ENDPOINT: optionalUrl,
+  AWS_REGION: z.string().trim().min(1).default('eu-west-1'),
+});
+
 const deadLetterSchema = z.object({
   DEAD_LETTER_DIR: z
     .string()
@@ -94,6 +113,14 @@ export interface PersistenceConfig {
   connectionTimeoutMillis: number;
   statementTimeoutMillis: number;
   poolMax: number;
+}
+
+/** What `npm run replay -- --sqs-queue-url` needs to put dead letters back on the bus. */
+export interface RedriveConfig {
+  /** The bus; `--event-bus` on the command line wins. */
+  eventBusName: string | undefined;
+  eventBridgeEndpoint: string | undefined;
+  region: string;
 }
 
 function describe(error: z.ZodError): string {
@@ -152,6 +179,17 @@ export function loadPersistenceConfig(env: Env): PersistenceConfig {
  */
 export function loadDeadLetterDir(env: Env): string | undefined {
   return parse(deadLetterSchema, env, 'dead-letter').DEAD_LETTER_DIR;
+}
+
+/** The redrive's variables (EVENT_BUS_NAME, EVENTBRIDGE_ENDPOINT, AWS_REGION), validated. */
+export function loadRedriveConfig(env: Env): RedriveConfig {
+  const parsed = parse(redriveSchema, env, 'redrive');
+  return { eventBusName: parsed.EVENT_BUS_NAME, eventBridgeEndpoint: parsed.EVENTBRIDGE_ENDPOINT, region: parsed.AWS_REGION };
+}
+
+/** LOG_LEVEL (default info); ConfigError naming it when it is not a level. */
+export function loadLogLevel(env: Env): LogLevel {
+  return parse(logSchema, env, 'logging').LOG_LEVEL ?? 'info';
 }
 
 let webhook: WebhookConfig | undefined;

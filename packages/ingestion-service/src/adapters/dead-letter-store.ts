@@ -67,22 +67,22 @@ function isMissing(error: unknown): boolean {
   return error instanceof Error && 'code' in error && error.code === 'ENOENT';
 }
 
-/** The letter in `file`; undefined when there is none; DeadLetterStoreError when it is unreadable. */
+/** The letter in `file`; undefined when there is none; DeadLetterStoreError (saying why) when it is unreadable. */
 async function readLetter(file: string): Promise<DeadLetter | undefined> {
   let text: string;
   try {
     text = await readFile(file, 'utf8');
   } catch (cause) {
     if (isMissing(cause)) return undefined;
-    throw new DeadLetterStoreError(`${file} cannot be read`, { cause });
+    throw new DeadLetterStoreError('cannot be read', { cause });
   }
   let parsed: unknown;
   try {
     parsed = JSON.parse(text);
   } catch (cause) {
-    throw new DeadLetterStoreError(`${file} is not JSON`, { cause });
+    throw new DeadLetterStoreError('is not JSON', { cause });
   }
-  if (!isDeadLetter(parsed)) throw new DeadLetterStoreError(`${file} is not a dead letter`);
+  if (!isDeadLetter(parsed)) throw new DeadLetterStoreError('is not a dead letter (needs functionName, eventId, attempts, envelope)');
   return parsed;
 }
 

@@ -14,7 +14,7 @@ import { createDatabaseUrlProvider } from '../adapters/database-url.js';
 import { createDeadLetterStore } from '../adapters/dead-letter-store.js';
 import { createEventBridgeClient, createEventPublisher } from '../adapters/event-publisher.js';
 import { createPgPool } from '../adapters/pg-pool.js';
-import { loadDeadLetterDir, loadPersistenceConfig } from '../config.js';
+import { loadDeadLetterDir, loadPersistenceConfig, loadRedriveConfig } from '../config.js';
 import { createLogger } from '../logger.js';
 import { DEFAULT_DEAD_LETTER_DIR } from '../offline/paths.js';
 import { rebuildProjections } from '../persistence/rebuild-projections.js';
@@ -61,11 +61,12 @@ async function main(argv: string[]): Promise<number> {
 
   const queueUrl = values['sqs-queue-url'];
   if (queueUrl !== undefined) {
-    const bus = values['event-bus'] ?? process.env.EVENT_BUS_NAME;
+    const config = loadRedriveConfig(process.env);
+    const bus = values['event-bus'] ?? config.eventBusName;
     if (!bus) throw new UsageError('--sqs-queue-url needs --event-bus <name> or EVENT_BUS_NAME');
-    const region = process.env.AWS_REGION ?? 'eu-west-1';
-    const publisher = createEventPublisher(createEventBridgeClient({ eventBridgeEndpoint: process.env.EVENTBRIDGE_ENDPOINT, region }), bus);
-    const outcome = await redriveSqsQueue(new SQSClient({ region }), queueUrl, publisher, log);
+    // No claim-check store: a dead-lettered entry was small enough for the bus already.
+    const publisher = createEventPublisher(createEventBridgeClient(config), bus);
+    const outcome = await redriveSqsQueue(new SQSClient({ region: config.region }), queueUrl, publisher, log);
     process.stdout.write(`redriven ${outcome.redriven} message(s), ${outcome.failed} failed (left in the queue)\n`);
     return outcome.failed > 0 ? 1 : 0;
   }
@@ -81,7 +82,11 @@ async function main(argv: string[]): Promise<number> {
     const dir = path.resolve(values['dead-letter-dir'] ?? loadDeadLetterDir(process.env) ?? DEFAULT_DEAD_LETTER_DIR);
     const outcome = await replayDeadLetters(createDeadLetterStore(dir), pool, log);
     process.stdout.write(`replayed ${outcome.replayed} dead letter(s) from ${dir}, ${outcome.failed} failed (kept)\n`);
-    return outcome.failed > 0 ? 1 : 0;
+    if (outcome.unreadable.length > 0) {
+      const files = outcome.unreadable.map(({ file, reason }) => `${path.relative(dir, file)} (${reason})`).join('; ');
+      process.stdout.write(`skipped ${outcome.unreadable.length} unreadable file(s), left in place: ${files}\n`);
+    }
+    return outcome.failed > 0 || outcome.unreadable.length > 0 ? 1 : 0;
   } finally {
     await pool.end();
   }

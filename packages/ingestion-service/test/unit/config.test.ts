@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ConfigError, loadPersistenceConfig, loadWebhookConfig } from '../../src/config.js';
+import { ConfigError, loadLogLevel, loadPersistenceConfig, loadRedriveConfig, loadWebhookConfig } from '../../src/config.js';
 
 describe('configuration', () => {
   it('names a missing DATABASE_URL', () => {
@@ -34,5 +34,17 @@ describe('configuration', () => {
     expect(loadPersistenceConfig({ DATABASE_URL: 'postgres://u@127.0.0.1/db' }).poolMax).toBe(1);
     expect(loadPersistenceConfig({ DATABASE_URL: 'postgres://u@127.0.0.1/db', PG_POOL_MAX: '8' }).poolMax).toBe(8);
     expect(() => loadPersistenceConfig({ DATABASE_URL: 'postgres://u@127.0.0.1/db', PG_POOL_MAX: '0' })).toThrowError(/PG_POOL_MAX/);
+  });
+
+  it('LOG_LEVEL defaults to info and a value that is not a level is named', () => {
+    expect(loadLogLevel({})).toBe('info');
+    expect(loadLogLevel({ LOG_LEVEL: 'warn' })).toBe('warn');
+    expect(() => loadLogLevel({ LOG_LEVEL: 'verbose' })).toThrowError(new ConfigError('invalid logging configuration: LOG_LEVEL: must be one of debug, info, warn, error'));
+  });
+
+  it('the SQS redrive reads its bus, endpoint and region through the validated config', () => {
+    expect(loadRedriveConfig({})).toEqual({ eventBusName: undefined, eventBridgeEndpoint: undefined, region: 'eu-west-1' });
+    expect(loadRedriveConfig({ EVENT_BUS_NAME: 'issuing-dev', AWS_REGION: 'us-east-1' })).toMatchObject({ eventBusName: 'issuing-dev', region: 'us-east-1' });
+    expect(() => loadRedriveConfig({ EVENTBRIDGE_ENDPOINT: 'not a url' })).toThrowError(/EVENTBRIDGE_ENDPOINT/);
   });
 });
