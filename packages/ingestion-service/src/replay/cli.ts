@@ -2,7 +2,8 @@
  * `npm run replay` — recover deliveries that exhausted their retries.
  *   (no flags)             re-drive the local dead letters (DEAD_LETTER_DIR, default
  *                          .data/dead-letters) into DATABASE_URL, deleting each after success
- *   --rebuild              rebuild every projection table from stripe_events
+ *   --rebuild              rebuild every projection table from stripe_events beside the live
+ *                          ones, then swap the differences in (ingestion and reads go on)
  *   --sqs-queue-url <url>  AWS: put a dead-letter queue's events back on the bus
  *                          (--event-bus <name> or EVENT_BUS_NAME; AWS credentials from the usual chain)
  * Errors print one line and exit non-zero.
@@ -75,8 +76,14 @@ async function main(argv: string[]): Promise<number> {
   const pool = createPgPool(await createDatabaseUrlProvider(config)(), config);
   try {
     if (values.rebuild) {
-      const outcome = await rebuildProjections(pool);
-      process.stdout.write(`rebuilt projections from ${outcome.events} stored event(s), ${outcome.rowsWritten} row(s) written\n`);
+      const outcome = await rebuildProjections(pool, {
+        onProgress: ({ phase, events }) => {
+          if (phase !== 'building') log.info(`rebuild ${phase}`, { events });
+        },
+      });
+      process.stdout.write(
+        `rebuilt projections from ${outcome.events} stored event(s) beside the live ones; the swap changed ${outcome.rowsWritten} live row(s)\n`,
+      );
       return 0;
     }
     const dir = path.resolve(values['dead-letter-dir'] ?? loadDeadLetterDir(process.env) ?? DEFAULT_DEAD_LETTER_DIR);
