@@ -4,6 +4,7 @@
  * always rethrown so the emulator still retries. After the retries are exhausted the delivery
  * is on disk, not lost; `npm run replay` re-drives it.
  */
+import { randomUUID } from 'node:crypto';
 import type { DeadLetterStore } from '../adapters/dead-letter-store.js';
 import type { Logger } from '../logger.js';
 
@@ -18,7 +19,7 @@ function eventIdOf(envelope: unknown): string {
     if (isRecord(detail) && typeof detail.id === 'string' && detail.id !== '') return detail.id;
     if (typeof envelope.id === 'string' && envelope.id !== '') return envelope.id;
   }
-  return `unidentified-${Date.now()}`;
+  return `unidentified-${randomUUID()}`;
 }
 
 export function withLocalDeadLetters<E>(

@@ -18,7 +18,7 @@ function isRecord(value: unknown): value is Record<string, unknown> {
 }
 
 /** The Stripe event (or its claim check) inside a DLQ message body (rule DLQ or Lambda destination record). */
-export function stripeEventOfMessage(body: string): EventDetail {
+export function eventDetailOfMessage(body: string): EventDetail {
   const parsed: unknown = JSON.parse(body);
   const envelope = isRecord(parsed) && isRecord(parsed.requestPayload) ? parsed.requestPayload : parsed;
   const detail = isRecord(envelope) ? envelope.detail : undefined;
@@ -44,7 +44,7 @@ export async function redriveSqsQueue(
     for (const message of fresh) {
       if (message.MessageId) seen.add(message.MessageId);
       try {
-        const event = stripeEventOfMessage(message.Body ?? '');
+        const event = eventDetailOfMessage(message.Body ?? '');
         await publisher.publish(event);
         await sqs.send(new DeleteMessageCommand({ QueueUrl: queueUrl, ReceiptHandle: message.ReceiptHandle }));
         outcome.redriven += 1;
