@@ -64,7 +64,7 @@ const persistenceSchema = z.object({
 });
 
 /** Log levels, least severe first. */
-export const LOG_LEVELS = ['debug', 'info', 'warn', 'error'] as const;
+const LOG_LEVELS = ['debug', 'info', 'warn', 'error'] as const;
 export type LogLevel = (typeof LOG_LEVELS)[number];
 
 const logSchema = z.object({
@@ -116,7 +116,7 @@ export interface PersistenceConfig {
 }
 
 /** What `npm run replay -- --sqs-queue-url` needs to put dead letters back on the bus. */
-export interface RedriveConfig {
+interface RedriveConfig {
   /** The bus; `--event-bus` on the command line wins. */
   eventBusName: string | undefined;
   eventBridgeEndpoint: string | undefined;

@@ -4,8 +4,6 @@
  */
 import { ConfigError, loadLogLevel, type LogLevel } from './config.js';
 
-export type { LogLevel };
-
 export type LogFields = Record<string, unknown>;
 
 export interface Logger {

@@ -49,7 +49,7 @@ function isDeadLetter(value: unknown): value is DeadLetter {
   );
 }
 
-export interface DeadLetterListing {
+interface DeadLetterListing {
   letters: { file: string; letter: DeadLetter }[];
   /** `.json` files that are not readable dead letters (unreadable, not JSON, wrong shape). */
   unreadable: { file: string; reason: string }[];

@@ -27,7 +27,7 @@ export interface EventPublisher {
 }
 
 /** Where an oversized event is stored before its claim check is published. */
-export type StoreOversizedEvent = (event: Stripe.Event) => Promise<void>;
+type StoreOversizedEvent = (event: Stripe.Event) => Promise<void>;
 
 /**
  * Size of an entry as EventBridge counts it: the UTF-8 bytes of Source, DetailType and Detail

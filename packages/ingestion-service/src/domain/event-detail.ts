@@ -7,10 +7,10 @@
 import type Stripe from 'stripe';
 import { asStripeEvent, MalformedStripeEventError } from './stripe-event.js';
 
-export const CLAIM_CHECK_OBJECT = 'stripe_event_claim_check';
+const CLAIM_CHECK_OBJECT = 'stripe_event_claim_check';
 
 /** Stands for a Stripe event stored in stripe_events under `id`. */
-export interface ClaimCheck {
+interface ClaimCheck {
   object: typeof CLAIM_CHECK_OBJECT;
   id: string;
   type: string;

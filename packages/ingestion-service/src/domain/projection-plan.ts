@@ -20,10 +20,6 @@ export interface ProjectionPlan {
   transactions: TransactionRow[];
 }
 
-export function emptyPlan(): ProjectionPlan {
-  return { cardholders: [], cards: [], authorizations: [], transactions: [] };
-}
-
 function key(event: Stripe.Event, rank: number): SnapshotKey {
   return { rank, created: event.created, eventId: event.id };
 }

@@ -35,12 +35,12 @@ export interface RebuildOutcome {
   rowsWritten: number;
 }
 
-export interface RebuildProgress {
+interface RebuildProgress {
   phase: 'building' | 'built' | 'swapped';
   events: number;
 }
 
-export interface RebuildOptions {
+interface RebuildOptions {
   /** Called after each page of events, once the shadow tables are complete, and after the swap. */
   onProgress?: (progress: RebuildProgress) => void | Promise<void>;
   /** Events per page of the build (default 500). */
@@ -48,7 +48,7 @@ export interface RebuildOptions {
 }
 
 /** Another rebuild holds the lock; running two at once would only double the work. */
-export class RebuildRunningError extends PersistenceError {
+class RebuildRunningError extends PersistenceError {
   constructor() {
     super('another rebuild of the projections is running; wait for it to finish');
     this.name = 'RebuildRunningError';

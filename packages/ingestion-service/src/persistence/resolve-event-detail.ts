@@ -5,7 +5,7 @@ import { asStripeEvent } from '../domain/stripe-event.js';
 import { PersistenceError, type Queryable } from './db.js';
 
 /** The event a claim check names is not (yet) in stripe_events; the delivery is retried. */
-export class ClaimedEventMissingError extends PersistenceError {
+class ClaimedEventMissingError extends PersistenceError {
   constructor(readonly eventId: string) {
     super(`claim check for ${eventId}: the event is not in stripe_events`);
     this.name = 'ClaimedEventMissingError';
