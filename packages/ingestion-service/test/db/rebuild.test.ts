@@ -56,9 +56,14 @@ describe('rebuilding the projections under traffic', () => {
     const projectedOnlyLate = late.filter((_, index) => index % 2 === 1);
     expect(recordedLate.length).toBeGreaterThan(2);
     expect(projectedOnlyLate.length).toBeGreaterThan(2);
+    // Another cardholder's whole story is delivered concurrently with the rebuild, start to end.
+    const background = generateCardStories({
+      seed: 'rebuild-background', cardholders: 1, cardsPerCardholder: 1, authorizationsPerCard: 8,
+      start: new Date('2026-09-01T00:00:00Z'), end: new Date('2026-09-20T00:00:00Z'),
+    }).events;
 
     const canonicalDb = lambdaPool(await databases.fresh('rebuild_canonical'));
-    for (const event of events) await applyStripeEvent(canonicalDb, event);
+    for (const event of [...events, ...background]) await applyStripeEvent(canonicalDb, event);
     const expected = await snapshotTables(canonicalDb);
     const expectedRollups = await rollups(canonicalDb);
     await canonicalDb.end();
@@ -73,7 +78,17 @@ describe('rebuilding the projections under traffic', () => {
     let trafficDone = false;
 
     // Act
-    const outcome = await rebuildProjections(rebuilder, {
+    let rebuilding = true;
+    const backgroundTraffic = (async () => {
+      const reads: number[] = [];
+      for (const event of background) {
+        await PERSIST_FUNCTIONS.recordEvent(traffic, event);
+        await persistProjection(traffic, event);
+        if (rebuilding) reads.push((await traffic.query<{ n: number }>('SELECT count(*)::int AS n FROM spending_totals')).rows[0]?.n ?? -1);
+      }
+      return reads;
+    })();
+    const rebuild = rebuildProjections(rebuilder, {
       pageSize: 5,
       onProgress: async ({ phase }) => {
         if (phase !== 'building' || trafficDone) return;
@@ -87,13 +102,17 @@ describe('rebuilding the projections under traffic', () => {
         const feed = await traffic.query<{ n: number }>('SELECT count(*)::int AS n FROM activity_feed');
         readsDuringRebuild.push(feed.rows[0]?.n ?? -1);
       },
+    }).finally(() => {
+      rebuilding = false;
     });
+    const [outcome, backgroundReads] = await Promise.all([rebuild, backgroundTraffic]);
     for (const event of projectedOnlyLate) await PERSIST_FUNCTIONS.recordEvent(traffic, event);
 
     // Assert
     expect(trafficDone).toBe(true);
     expect(readsDuringRebuild).toHaveLength(1);
     expect(readsDuringRebuild[0]).toBeGreaterThan(0);
+    expect(backgroundReads.every((n) => n >= 0)).toBe(true);
     expect(outcome.rowsWritten).toBeGreaterThan(0);
     expect(await snapshotTables(db)).toEqual(expected);
     expect(await rollups(db)).toEqual(expectedRollups);
