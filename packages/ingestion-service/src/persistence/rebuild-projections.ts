@@ -59,13 +59,16 @@ const LOCK_KEY = 'issuing:rebuild-projections';
 
 interface Projection<Row extends SnapshotColumns & { id: string }> {
   definition: SnapshotTable<Row>;
+  /** The shadow table's name, and qualified (pg_temp: this session's temporary schema). */
+  name: string;
   shadow: string;
   upsertShadow: (db: pg.ClientBase, row: Row) => Promise<boolean>;
 }
 
 function projection<Row extends SnapshotColumns & { id: string }>(definition: SnapshotTable<Row>): Projection<Row> {
-  const shadow = `pg_temp.rebuild_${definition.table}`;
-  return { definition, shadow, upsertShadow: snapshotUpsert(definition, shadow) };
+  const name = `rebuild_${definition.table}`;
+  const shadow = `pg_temp.${name}`;
+  return { definition, name, shadow, upsertShadow: snapshotUpsert(definition, shadow) };
 }
 
 const CARDHOLDERS = projection(CARDHOLDERS_TABLE);
@@ -73,7 +76,7 @@ const CARDS = projection(CARDS_TABLE);
 const AUTHORIZATIONS = projection(AUTHORIZATIONS_TABLE);
 const TRANSACTIONS = projection(TRANSACTIONS_TABLE);
 /** In the order the persistence functions lock them (cardholders before cards). */
-const TABLES: readonly { definition: { table: string; columns: readonly string[] }; shadow: string }[] = [
+const TABLES: readonly { definition: { table: string; columns: readonly string[] }; name: string; shadow: string }[] = [
   CARDHOLDERS, CARDS, AUTHORIZATIONS, TRANSACTIONS,
 ];
 
@@ -85,9 +88,9 @@ function rowOf(alias: string, columns: readonly string[]): string {
 }
 
 async function createShadowTables(client: pg.ClientBase): Promise<void> {
-  for (const { definition, shadow } of TABLES) {
+  for (const { definition, name, shadow } of TABLES) {
     await client.query(`DROP TABLE IF EXISTS ${shadow}`);
-    await client.query(`CREATE TEMPORARY TABLE ${shadow.slice('pg_temp.'.length)} (LIKE public.${definition.table} INCLUDING DEFAULTS)`);
+    await client.query(`CREATE TEMPORARY TABLE ${name} (LIKE public.${definition.table} INCLUDING DEFAULTS)`);
     await client.query(`ALTER TABLE ${shadow} ADD PRIMARY KEY (id)`);
   }
 }

@@ -22,6 +22,8 @@ import { rebuildProjections } from '../persistence/rebuild-projections.js';
 import { redriveSqsQueue } from './redrive-sqs.js';
 import { replayDeadLetters } from './replay-dead-letters.js';
 
+const REBUILD_STATEMENT_TIMEOUT_MS = 30 * 60_000;
+
 class UsageError extends Error {
   constructor(message: string) {
     super(message);
@@ -73,7 +75,10 @@ async function main(argv: string[]): Promise<number> {
   }
 
   const config = loadPersistenceConfig(process.env);
-  const pool = createPgPool(await createDatabaseUrlProvider(config)(), config);
+  // A rebuild's statements span whole tables (pruning, the swap): a Lambda's 10 s bound would cut
+  // them off on a large history.
+  const statementTimeoutMillis = values.rebuild ? Math.max(config.statementTimeoutMillis, REBUILD_STATEMENT_TIMEOUT_MS) : config.statementTimeoutMillis;
+  const pool = createPgPool(await createDatabaseUrlProvider(config)(), { ...config, statementTimeoutMillis });
   try {
     if (values.rebuild) {
       const outcome = await rebuildProjections(pool, {
