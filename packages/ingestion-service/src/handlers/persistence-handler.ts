@@ -1,7 +1,7 @@
 /**
  * The shape shared by the EventBridge-targeted functions: narrow the detail to a Stripe event
- * (reading a claim check's event from stripe_events), run one persistence function, throw on failure so EventBridge/Lambda retry and finally
- * dead-letter the delivery.
+ * (reading a claim check's event from stripe_events), run one persistence function, throw on
+ * failure so EventBridge/Lambda retry and finally dead-letter the delivery.
  */
 import type { EventBridgeEvent } from 'aws-lambda';
 import type Stripe from 'stripe';
