@@ -10,10 +10,9 @@
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { SQSClient } from '@aws-sdk/client-sqs';
-import { createDatabaseUrlProvider } from '../adapters/database-url.js';
 import { createDeadLetterStore } from '../adapters/dead-letter-store.js';
 import { createEventBridgeClient, createEventPublisher } from '../adapters/event-publisher.js';
-import { createPgPool } from '../adapters/pg-pool.js';
+import { openDatabasePool } from '../adapters/pg-pool.js';
 import { loadDeadLetterDir, loadPersistenceConfig } from '../config.js';
 import { createLogger } from '../logger.js';
 import { DEFAULT_DEAD_LETTER_DIR } from '../offline/paths.js';
@@ -71,7 +70,7 @@ async function main(argv: string[]): Promise<number> {
   }
 
   const config = loadPersistenceConfig(process.env);
-  const pool = createPgPool(await createDatabaseUrlProvider(config)(), config);
+  const { pool } = await openDatabasePool(config);
   try {
     if (values.rebuild) {
       const outcome = await rebuildProjections(pool);
