@@ -6,7 +6,7 @@ import { CloudFormationClient, DescribeStacksCommand } from '@aws-sdk/client-clo
 import { SecretsManagerClient } from '@aws-sdk/client-secrets-manager';
 import { CliError } from './cli-error.js';
 
-export const SERVICE_NAME = 'issuing-ingestion';
+const SERVICE_NAME = 'issuing-ingestion';
 
 export interface AwsTarget {
   stage: string;

@@ -16,7 +16,7 @@ function isRecord(value: unknown): value is Record<string, unknown> {
 }
 
 /** The HMAC key and algorithm from Hasura's JWT config JSON; refuses anything else. */
-export function hmacKeyOf(jwtSecretJson: string): { key: string; alg: 'HS256' | 'HS384' | 'HS512' } {
+function hmacKeyOf(jwtSecretJson: string): { key: string; alg: 'HS256' | 'HS384' | 'HS512' } {
   let parsed: unknown;
   try {
     parsed = JSON.parse(jwtSecretJson);

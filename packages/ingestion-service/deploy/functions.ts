@@ -47,7 +47,7 @@ function kebabCase(name: string): string {
 }
 
 /** The EventBridge pattern for a routed function: source stripe, and its detail-types unless '*'. */
-export function eventPatternOf(name: RoutedFunctionName): { source: string[]; 'detail-type'?: string[] } {
+function eventPatternOf(name: RoutedFunctionName): { source: string[]; 'detail-type'?: string[] } {
   const route = EVENT_ROUTES[name];
   return route === '*' ? { source: [EVENT_SOURCE] } : { source: [EVENT_SOURCE], 'detail-type': [...route] };
 }
@@ -111,7 +111,7 @@ export function serverlessFunctions(settings: FunctionSettings): Record<string, 
 }
 
 /** A comma-separated parameter as a list ('' → empty). */
-export function listParameter(value: string): string[] {
+function listParameter(value: string): string[] {
   return value.split(',').map((item) => item.trim()).filter((item) => item !== '');
 }
 
