@@ -28,7 +28,21 @@ function loadFunctionsModule() {
   }
 }
 
-module.exports = async ({ resolveVariable }) => {
+/** Serverless prints an error of this name as its message alone, without a stack trace. */
+class ServerlessError extends Error {}
+
+module.exports = async (context) => {
+  try {
+    return await functionsFor(context);
+  } catch (error) {
+    if (error instanceof Error && error.name === 'DeployParameterError') {
+      throw new ServerlessError(`Cannot resolve variable at "functions": ${error.message}`);
+    }
+    throw error;
+  }
+};
+
+async function functionsFor({ resolveVariable }) {
   const { serverlessFunctions, vpcFromParameters } = loadFunctionsModule();
   const kind = await resolveVariable('param:kind');
   const environment = await resolveVariable(`self:custom.environments.${kind}`);
@@ -39,4 +53,4 @@ module.exports = async ({ resolveVariable }) => {
     databaseConnections: Number(await resolveVariable('param:databaseConnections')),
     vpc: vpcFromParameters(await resolveVariable('param:vpcSubnetIds'), await resolveVariable('param:vpcSecurityGroupIds')),
   });
-};
+}

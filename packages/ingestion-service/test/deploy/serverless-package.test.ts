@@ -236,6 +236,21 @@ describe('AWS stage (prod) with VPC parameters', () => {
   });
 });
 
+describe('AWS stage parameters', () => {
+  it('a VPC given by halves is refused with one clear line and no stack trace', async () => {
+    const attempt = run('npx', ['serverless', 'package', '--stage', 'prod', '--package', path.join(workDir, 'refused'),
+      `--param=databaseHost=${PROD_PARAMS.databaseHost}`, `--param=databaseSecretArn=${PROD_PARAMS.databaseSecretArn}`, '--param=vpcSubnetIds=subnet-0aaa'], {
+      cwd: SERVICE_DIR,
+      timeout: 120_000,
+      env: { ...process.env, SLS_TELEMETRY_DISABLED: '1', SLS_NOTIFICATIONS_MODE: 'off', AWS_EC2_METADATA_DISABLED: 'true', AWS_ACCESS_KEY_ID: 'packaging-only', AWS_SECRET_ACCESS_KEY: 'packaging-only' },
+    });
+    const outcome = await attempt.then(() => ({ failed: false, output: '' }), (error: { stdout?: string; stderr?: string }) => ({ failed: true, output: `${error.stdout ?? ''}${error.stderr ?? ''}` }));
+    expect(outcome.failed).toBe(true);
+    expect(outcome.output).toContain('set both vpcSubnetIds and vpcSecurityGroupIds (comma-separated), or neither');
+    expect(outcome.output).not.toMatch(/^\s+at /m);
+  });
+});
+
 describe('LocalStack stage (local)', () => {
   it('AWS-only resources (archive, alarms) are off, and the functions talk to LocalStack and the compose database', () => {
     expect(templates.local.Conditions?.IsAws).toEqual({ 'Fn::Equals': ['local', 'aws'] });
