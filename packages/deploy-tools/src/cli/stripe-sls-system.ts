@@ -16,6 +16,20 @@ import { storeSigningSecret } from '../signing-secret.js';
 
 const ISSUING_EVENTS = [...CARDHOLDER_CARD_EVENT_TYPES, ...AUTHORIZATION_EVENT_TYPES, ...TRANSACTION_EVENT_TYPES];
 
+/**
+ * One unsigned request (answered 400) before forwarding: on first use LocalStack pulls the Lambda
+ * runtime image, which can take longer than Stripe waits for an answer.
+ */
+async function warmUp(webhookUrl: string): Promise<void> {
+  process.stdout.write('warming up the webhook (the first call makes LocalStack pull the nodejs22.x image)...\n');
+  try {
+    const response = await fetch(webhookUrl, { method: 'POST', body: '{}', signal: AbortSignal.timeout(180_000) });
+    await response.arrayBuffer();
+  } catch {
+    process.stdout.write('the webhook did not answer yet; Stripe retries what it cannot deliver\n');
+  }
+}
+
 runCli('stripe-sls-system', async () => {
   await requireDocker();
   const endpoint = localStackEndpoint();
@@ -31,6 +45,7 @@ runCli('stripe-sls-system', async () => {
   const webhookUrl = outputs.WebhookUrl;
   if (webhookUrl === undefined) throw new CliError('the deployed stack has no WebhookUrl output');
   const arn = await storeSigningSecret(clients, target, signingSecret);
+  await warmUp(webhookUrl);
 
   process.stdout.write(
     [
