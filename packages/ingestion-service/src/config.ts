@@ -51,9 +51,13 @@ const optionalText = z
   .optional();
 
 const persistenceSchema = z.object({
-  // Local stages give the URL itself; AWS stages a Secrets Manager reference to it.
+  // Local stages give the URL itself; AWS stages the RDS-managed secret (user and password) and
+  // where the database is (host, port, name), because such a secret holds no host.
   DATABASE_URL: optionalText,
-  DATABASE_URL_SECRET_ID: optionalText,
+  DATABASE_SECRET_ID: optionalText,
+  DATABASE_HOST: optionalText,
+  DATABASE_PORT: z.coerce.number().int().min(1).max(65535).default(5432),
+  DATABASE_NAME: z.string().trim().min(1).default('postgres'),
   SECRETS_MANAGER_ENDPOINT: optionalUrl,
   AWS_REGION: z.string().trim().min(1).default('eu-west-1'),
   PG_CONNECTION_TIMEOUT_MS: z.coerce.number().int().positive().default(5000),
@@ -104,7 +108,8 @@ export interface WebhookConfig {
 
 export type DatabaseSource =
   | { kind: 'url'; url: string }
-  | { kind: 'secrets-manager'; secretId: string };
+  /** RDS: credentials from a Secrets Manager secret, TLS verified against the RDS CAs. */
+  | { kind: 'rds-secret'; secretId: string; host: string; port: number; database: string };
 
 export interface PersistenceConfig {
   database: DatabaseSource;
@@ -160,8 +165,18 @@ export function loadPersistenceConfig(env: Env): PersistenceConfig {
   const parsed = parse(persistenceSchema, env, 'persistence');
   let database: DatabaseSource;
   if (parsed.DATABASE_URL !== undefined) database = { kind: 'url', url: parsed.DATABASE_URL };
-  else if (parsed.DATABASE_URL_SECRET_ID !== undefined) database = { kind: 'secrets-manager', secretId: parsed.DATABASE_URL_SECRET_ID };
-  else throw new ConfigError('invalid persistence configuration: DATABASE_URL: is not set (nor DATABASE_URL_SECRET_ID)');
+  else if (parsed.DATABASE_SECRET_ID !== undefined) {
+    if (parsed.DATABASE_HOST === undefined) {
+      throw new ConfigError('invalid persistence configuration: DATABASE_HOST: is not set (DATABASE_SECRET_ID needs it)');
+    }
+    database = {
+      kind: 'rds-secret',
+      secretId: parsed.DATABASE_SECRET_ID,
+      host: parsed.DATABASE_HOST,
+      port: parsed.DATABASE_PORT,
+      database: parsed.DATABASE_NAME,
+    };
+  } else throw new ConfigError('invalid persistence configuration: DATABASE_URL: is not set (nor DATABASE_SECRET_ID)');
   return {
     database,
     secretsManagerEndpoint: parsed.SECRETS_MANAGER_ENDPOINT,

@@ -7,7 +7,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { rm } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import { isPortOpen } from '@issuing/dev-postgres';
+import { isPortOpen } from './is-port-open.js';
 import { DEFAULT_DEAD_LETTER_DIR, SERVICE_DIR } from './paths.js';
 
 export interface StartOfflineOptions {

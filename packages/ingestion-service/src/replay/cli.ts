@@ -11,10 +11,9 @@
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { SQSClient } from '@aws-sdk/client-sqs';
-import { createDatabaseUrlProvider } from '../adapters/database-url.js';
 import { createDeadLetterStore } from '../adapters/dead-letter-store.js';
 import { createEventBridgeClient, createEventPublisher } from '../adapters/event-publisher.js';
-import { createPgPool } from '../adapters/pg-pool.js';
+import { openDatabasePool } from '../adapters/pg-pool.js';
 import { loadDeadLetterDir, loadPersistenceConfig, loadRedriveConfig } from '../config.js';
 import { createLogger } from '../logger.js';
 import { DEFAULT_DEAD_LETTER_DIR } from '../offline/paths.js';
@@ -78,7 +77,7 @@ async function main(argv: string[]): Promise<number> {
   // A rebuild's statements span whole tables (pruning, the swap): a Lambda's 10 s bound would cut
   // them off on a large history.
   const statementTimeoutMillis = values.rebuild ? Math.max(config.statementTimeoutMillis, REBUILD_STATEMENT_TIMEOUT_MS) : config.statementTimeoutMillis;
-  const pool = createPgPool(await createDatabaseUrlProvider(config)(), { ...config, statementTimeoutMillis });
+  const { pool } = await openDatabasePool({ ...config, statementTimeoutMillis });
   try {
     if (values.rebuild) {
       const outcome = await rebuildProjections(pool, {

@@ -14,6 +14,7 @@ import { createDeadLetterStore } from '../../src/adapters/dead-letter-store.js';
 import { claimCheckOf } from '../../src/domain/event-detail.js';
 import { EVENT_ROUTES, type RoutedFunctionName } from '../../src/domain/index.js';
 import { createPersistenceHandler } from '../../src/handlers/persistence-handler.js';
+import { withLocalDeadLetters } from '../../src/handlers/with-local-dead-letters.js';
 import { createLogger } from '../../src/logger.js';
 import { applyStripeEvent, PERSIST_FUNCTIONS, recordEvent } from '../../src/persistence/index.js';
 import { replayDeadLetters } from '../../src/replay/replay-dead-letters.js';
@@ -70,7 +71,7 @@ describe('database outage mid-stream', () => {
     const handlers = new Map(
       FUNCTIONS.map((name) => [
         name,
-        createPersistenceHandler(name, PERSIST_FUNCTIONS[name], { getDb: () => lambdaDb, getDeadLetterStore: () => store, log: silent }),
+        withLocalDeadLetters(name, createPersistenceHandler(name, PERSIST_FUNCTIONS[name], { getDb: () => lambdaDb, log: silent }), () => store, silent),
       ]),
     );
     const third = Math.floor(events.length / 3);

@@ -3,7 +3,7 @@ import { ConfigError, loadLogLevel, loadPersistenceConfig, loadRedriveConfig, lo
 
 describe('configuration', () => {
   it('names a missing DATABASE_URL', () => {
-    expect(() => loadPersistenceConfig({})).toThrowError(new ConfigError('invalid persistence configuration: DATABASE_URL: is not set (nor DATABASE_URL_SECRET_ID)'));
+    expect(() => loadPersistenceConfig({})).toThrowError(new ConfigError('invalid persistence configuration: DATABASE_URL: is not set (nor DATABASE_SECRET_ID)'));
   });
 
   it('the offline stage reads the signing secret from STRIPE_WEBHOOK_SECRET, trimmed', () => {
@@ -25,9 +25,13 @@ describe('configuration', () => {
     expect(() => loadWebhookConfig({ EVENT_BUS_NAME: 'b', WEBHOOK_SECRET_SOURCE: 'secrets-manager' })).toThrow(/STRIPE_WEBHOOK_SECRET_ID: is not set/);
   });
 
-  it('AWS stages may give the database URL by Secrets Manager reference instead', () => {
-    const config = loadPersistenceConfig({ DATABASE_URL_SECRET_ID: 'issuing/dev/database-url' });
-    expect(config.database).toEqual({ kind: 'secrets-manager', secretId: 'issuing/dev/database-url' });
+  it('AWS stages give the RDS secret and where the database is (port and name default to 5432 and postgres)', () => {
+    const config = loadPersistenceConfig({ DATABASE_SECRET_ID: 'rds!db-0123', DATABASE_HOST: 'db.internal' });
+    expect(config.database).toEqual({ kind: 'rds-secret', secretId: 'rds!db-0123', host: 'db.internal', port: 5432, database: 'postgres' });
+  });
+
+  it('an RDS secret without DATABASE_HOST is refused, naming the variable', () => {
+    expect(() => loadPersistenceConfig({ DATABASE_SECRET_ID: 'rds!db-0123' })).toThrow(/DATABASE_HOST: is not set/);
   });
 
   it('a Lambda container keeps one database connection unless PG_POOL_MAX says otherwise', () => {
