@@ -6,6 +6,7 @@
 import { GetSecretValueCommand, SecretsManagerClient } from '@aws-sdk/client-secrets-manager';
 import type { PersistenceConfig } from '../config.js';
 import { emulatorOptions } from './emulator-options.js';
+import { isRecord } from '@issuing/kernel';
 
 /** The connection string could not be obtained; the invocation fails and is retried. */
 export class DatabaseUrlError extends Error {
@@ -13,10 +14,6 @@ export class DatabaseUrlError extends Error {
     super(message, options);
     this.name = 'DatabaseUrlError';
   }
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 /** A URL from a secret's string: the URL itself, or RDS's JSON credentials. */
@@ -47,7 +44,7 @@ export function createDatabaseUrlProvider(
   const source = config.database;
   if (source.kind === 'url') {
     const url = source.url;
-    return async () => url;
+    return () => Promise.resolve(url);
   }
   let cached: Promise<string> | undefined;
   return () => {

@@ -5,6 +5,7 @@ import pg from 'pg';
 import type Stripe from 'stripe';
 import { describe, expect, it } from 'vitest';
 import { parse, type Tags } from 'yaml';
+import { z } from 'zod';
 import { EVENT_ROUTES, planProjections, type ProjectionPlan } from '../../src/domain/index.js';
 import { SERVICE_DIR } from '../../src/offline/paths.js';
 import { PERSIST_FUNCTIONS, UnroutedEventError } from '../../src/persistence/index.js';
@@ -15,14 +16,29 @@ const cloudFormationTags: Tags = ['!GetAtt', '!Ref', '!Sub', '!Join', '!ImportVa
   resolve: (value: string) => ({ [tag]: value }),
 }));
 
-interface EventBridgeSubscription {
-  pattern?: { source?: string[]; 'detail-type'?: string[] };
-  retryPolicy?: { maximumRetryAttempts?: number };
-  deadLetterQueueArn?: unknown;
-}
+// The part of serverless.yml these tests read, validated rather than cast.
+const eventBridgeSubscription = z.object({
+  pattern: z.object({ source: z.array(z.string()).optional(), 'detail-type': z.array(z.string()).optional() }).optional(),
+  retryPolicy: z.object({ maximumRetryAttempts: z.number().optional() }).optional(),
+  deadLetterQueueArn: z.unknown(),
+});
+type EventBridgeSubscription = z.infer<typeof eventBridgeSubscription>;
 
-function readServerlessYml(): { functions: Record<string, { handler: string; events?: { eventBridge?: EventBridgeSubscription }[]; destinations?: { onFailure?: unknown }; maximumRetryAttempts?: number }> } {
-  return parse(readFileSync(path.join(SERVICE_DIR, 'serverless.yml'), 'utf8'), { customTags: cloudFormationTags });
+const serverlessYml = z.object({
+  functions: z.record(
+    z.string(),
+    z.object({
+      handler: z.string(),
+      events: z.array(z.object({ eventBridge: eventBridgeSubscription.optional() })).optional(),
+      destinations: z.object({ onFailure: z.unknown() }).optional(),
+      maximumRetryAttempts: z.number().optional(),
+    }),
+  ),
+});
+
+function readServerlessYml(): z.infer<typeof serverlessYml> {
+  const document: unknown = parse(readFileSync(path.join(SERVICE_DIR, 'serverless.yml'), 'utf8'), { customTags: cloudFormationTags });
+  return serverlessYml.parse(document);
 }
 
 function subscriptionsOf(functionName: string): EventBridgeSubscription[] {
