@@ -27,13 +27,23 @@ export function hasErrorCode(error: unknown): error is ErrorWithCode {
 
 /**
  * The first `code` along the error and its `cause` chain (wrappers such as a pool or a client
- * error keep the original in `cause`), or undefined when none carries one.
+ * error keep the original in `cause`), looking into an AggregateError's errors (a connection
+ * attempt to every address of a host), or undefined when none carries one.
  */
 export function errorCode(error: unknown): string | undefined {
-  const seen = new Set<unknown>();
+  return findCode(error, new Set());
+}
+
+function findCode(error: unknown, seen: Set<unknown>): string | undefined {
   for (let current: unknown = error; current !== undefined && current !== null && !seen.has(current); ) {
     seen.add(current);
     if (hasErrorCode(current)) return current.code;
+    if (current instanceof AggregateError) {
+      for (const inner of current.errors) {
+        const code = findCode(inner, seen);
+        if (code !== undefined) return code;
+      }
+    }
     current = current instanceof Error ? current.cause : undefined;
   }
   return undefined;

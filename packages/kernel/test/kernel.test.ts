@@ -81,6 +81,15 @@ describe('error codes', () => {
     expect(errorCode('not an error')).toBeUndefined();
   });
 
+  it("errorCode looks into an AggregateError's errors", () => {
+    // Prepare: what connecting to localhost gives when nothing listens on ::1 nor 127.0.0.1
+    const refused = Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:5432'), { code: 'ECONNREFUSED' });
+    const aggregate = new AggregateError([new Error('no code'), refused], 'connect failed');
+
+    // Act / Assert
+    expect(errorCode(new Error('pool failed', { cause: aggregate }))).toBe('ECONNREFUSED');
+  });
+
   it('errorCode ends on a cause chain that loops', () => {
     const first = new Error('first');
     const second = new Error('second', { cause: first });
