@@ -34,9 +34,6 @@ export default defineConfig(
     // only, since no tsconfig types these files.
     files: ['**/*.js', '**/*.mjs', '**/*.cjs'],
     extends: [tseslint.configs.recommended],
-    languageOptions: {
-      globals: { process: 'readonly', require: 'readonly', module: 'writable', console: 'readonly' },
-    },
     rules: {
       '@typescript-eslint/no-require-imports': 'off',
     },
