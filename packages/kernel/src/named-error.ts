@@ -1,6 +1,8 @@
 /**
  * Base of the project's error classes: `name` is the subclass's own name (so logs and
- * `error.name` checks say `ConfigError`, not `Error`) and `cause` is kept.
+ * `error.name` checks say `ConfigError`, not `Error`) and `cause` is kept. A bundler that renames
+ * classes (esbuild does on a name clash unless `keepNames`) changes that name; a class whose name
+ * other code checks sets it explicitly, as ConfigError does.
  */
 export class NamedError extends Error {
   constructor(message: string, options?: { cause?: unknown }) {
@@ -10,4 +12,6 @@ export class NamedError extends Error {
 }
 
 /** A setting (environment variable, flag) is missing or malformed; the message names it. */
-export class ConfigError extends NamedError {}
+export class ConfigError extends NamedError {
+  override readonly name = 'ConfigError';
+}
