@@ -11,6 +11,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { formatTable, type Log, type SectionResult } from './result.js';
+import { errorMessage } from '@issuing/kernel';
 
 type Section = (options: { log: Log; events: number }) => Promise<SectionResult>;
 
@@ -36,7 +37,7 @@ try {
     strict: true,
   }));
 } catch (error) {
-  fail(`${error instanceof Error ? error.message : String(error)} (see --help)`);
+  fail(`${errorMessage(error)} (see --help)`);
 }
 if (values.help) {
   process.stdout.write(`usage: npm run bench [-- --only ${Object.keys(SECTIONS).join(',')}] [--events N]\n`);
@@ -58,7 +59,7 @@ for (const name of selected) {
     const run = await load();
     results.push(await run({ log, events }));
   } catch (error) {
-    fail(`section ${name} failed: ${error instanceof Error ? error.message : String(error)}`);
+    fail(`section ${name} failed: ${errorMessage(error)}`);
   }
 }
 

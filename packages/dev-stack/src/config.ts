@@ -4,20 +4,14 @@
  */
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { ConfigError } from '@issuing/kernel';
 
-export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
+const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
 
 export const DEV_WEBHOOK_SECRET = 'whsec_dev_local_only_not_a_real_secret';
 export const DEV_ADMIN_SECRET = 'dev-admin-secret-change-me-0123456789';
-export const DEV_JWT_SECRET = '{"type":"HS256","key":"dev-jwt-signing-key-change-me-0123456789abcdef"}';
+const DEV_JWT_SECRET = '{"type":"HS256","key":"dev-jwt-signing-key-change-me-0123456789abcdef"}';
 export const DEFAULT_USER_ID = '332787f1-1814-47e1-870e-2b9be86d1533';
-
-export class ConfigError extends Error {
-  constructor(message: string) {
-    super(message);
-    this.name = 'ConfigError';
-  }
-}
 
 export interface StackConfig {
   /** Use this PostgreSQL instead of the embedded one. */

@@ -3,7 +3,6 @@
  * metadata, demo data on an empty database, the ingestion service under `serverless offline`,
  * and the Hasura-compatible GraphQL server, wired to one database.
  */
-import path from 'node:path';
 import pg from 'pg';
 import { startDevPostgres, type DevPostgres } from '@issuing/dev-postgres';
 import { applyMigrations, METADATA_DIR } from '@issuing/db-migrate';
@@ -118,6 +117,3 @@ export async function startStack(config: StackConfig, log: Log): Promise<Running
     throw error;
   }
 }
-
-/** Where the metadata lives, for messages. */
-export const metadataDirForDisplay = path.relative(process.cwd(), METADATA_DIR) || METADATA_DIR;

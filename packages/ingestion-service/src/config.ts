@@ -3,15 +3,8 @@
  * and nowhere else. Each function type reads only the part it needs, so a persistence function
  * does not require the webhook's secret and vice versa.
  */
+import { ConfigError } from '@issuing/kernel';
 import { z } from 'zod';
-
-/** A required variable is missing or malformed; the message names the variable. */
-export class ConfigError extends Error {
-  constructor(message: string, options?: { cause?: unknown }) {
-    super(message, options);
-    this.name = 'ConfigError';
-  }
-}
 
 type Env = Record<string, string | undefined>;
 

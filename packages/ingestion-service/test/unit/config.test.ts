@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { ConfigError, loadLogLevel, loadPersistenceConfig, loadRedriveConfig, loadWebhookConfig } from '../../src/config.js';
+import { ConfigError } from '@issuing/kernel';
+import { loadLogLevel, loadPersistenceConfig, loadRedriveConfig, loadWebhookConfig } from '../../src/config.js';
 
 describe('configuration', () => {
   it('names a missing DATABASE_URL', () => {

@@ -23,9 +23,9 @@ afterEach(async () => {
 
 function failingTimes(times: number): () => Promise<void> {
   let calls = 0;
-  return async () => {
+  return () => {
     calls += 1;
-    if (calls <= times) throw new Error(`database unavailable (call ${calls})`);
+    return calls <= times ? Promise.reject(new Error(`database unavailable (call ${calls})`)) : Promise.resolve();
   };
 }
 
