@@ -1,10 +1,10 @@
 /** POST /v1/graphql: always HTTP 200 with `{"data":…}` or `{"errors":[…]}`; batched array bodies. */
 import type pg from 'pg';
-import { type AuthConfig, resolveSession } from '../auth/resolve-session.js';
-import type { HasuraEngine } from '../engine.js';
+import { type AuthConfig, type Headers, resolveSession } from '../auth/resolve-session.js';
 import { AuthError, GraphQLRequestError } from '../errors.js';
-import { executeGraphQL } from '../graphql/execute-request.js';
-import type { Headers } from '../auth/resolve-session.js';
+import type { HasuraEngine } from '../graphql/engine.js';
+import { executeGraphQL } from '../execute/graphql-request.js';
+import { graphqlErrorBody as errorBody } from '../http/respond.js';
 
 export interface GraphQLEndpointDeps {
   engine: HasuraEngine;
@@ -13,10 +13,6 @@ export interface GraphQLEndpointDeps {
   stringifyNumeric: boolean;
   nullCollapse: boolean;
   log: (entry: Record<string, unknown>) => void;
-}
-
-export function errorBody(message: string, code: string, path = '$'): string {
-  return JSON.stringify({ errors: [{ message, extensions: { path, code } }] });
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {
