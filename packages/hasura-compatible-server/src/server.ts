@@ -9,11 +9,14 @@ import { type AuthConfig, resolveSession } from './auth/resolve-session.js';
 import { handleGraphQL } from './endpoints/graphql-endpoint.js';
 import { runMetadataCall } from './endpoints/metadata-api.js';
 import { ApiError, AuthError, ConfigError, StartupError } from './errors.js';
-import { createDatabasePool } from './execute/database-pool.js';
+import { createDatabasePools } from './execute/database-pool.js';
 import { HasuraEngine } from './graphql/engine.js';
+import { createDocumentPreparer } from './graphql/prepare-document.js';
+import { DEFAULT_LIMITS, type ServerLimits } from './limits.js';
 import { consoleAsset, graphiqlAvailable, graphiqlPage } from './http/console-assets.js';
 import { consolePage } from './http/console-page.js';
-import { applyCors } from './http/cors.js';
+import { applyCors, parseCorsDomains } from './http/cors.js';
+import { type AllowedHosts, hostAllowed, isLoopbackAddress } from './http/host-check.js';
 import { BodyError, readBody } from './http/read-body.js';
 import { markRequestStart, send, sendApiError, graphqlErrorBody } from './http/respond.js';
 import { type RouteName, matchRoute } from './http/route-table.js';
@@ -43,6 +46,10 @@ export interface HasuraServerOptions {
   port?: number;
   /** Default 127.0.0.1. */
   host?: string;
+  /** HASURA_GRAPHQL_ALLOWED_HOSTS: Host names served besides loopback ones, or `*` for any. Default: loopback names only when bound to loopback, any otherwise. */
+  allowedHosts?: string[];
+  /** Bounds under hostile input (see limits.ts); each defaults to DEFAULT_LIMITS. */
+  limits?: Partial<ServerLimits>;
   /** Structured log sink (one object per event); silent by default. */
   onLog?: (entry: Record<string, unknown>) => void;
 }
@@ -53,7 +60,6 @@ export interface HasuraServer {
 }
 
 export const SERVER_VERSION = 'v2.36.0';
-const MAX_BODY_BYTES = 20 * 1024 * 1024;
 
 type Handler = (req: http.IncomingMessage, res: http.ServerResponse, url: URL) => Promise<void>;
 
@@ -69,7 +75,7 @@ async function authConfig(opts: HasuraServerOptions): Promise<AuthConfig> {
 }
 
 /** Loads the metadata (directory, else the stored one) and resolves it; a clear StartupError when it cannot. */
-async function startEngine(opts: HasuraServerOptions, pool: ReturnType<typeof createDatabasePool>, catalog: CatalogStore): Promise<HasuraEngine> {
+async function startEngine(opts: HasuraServerOptions, pool: ReturnType<typeof createDatabasePools>['pool'], catalog: CatalogStore): Promise<HasuraEngine> {
   try {
     let metadata: unknown = { version: 3, sources: [] };
     let resourceVersion = 1;
@@ -101,7 +107,11 @@ async function startEngine(opts: HasuraServerOptions, pool: ReturnType<typeof cr
 export async function createHasuraServer(opts: HasuraServerOptions): Promise<HasuraServer> {
   const log = opts.onLog ?? (() => undefined);
   const auth = await authConfig(opts);
-  const pool = createDatabasePool({ databaseUrl: opts.databaseUrl, pgConnections: opts.pgConnections, onLog: log });
+  const limits: ServerLimits = { ...DEFAULT_LIMITS, ...opts.limits };
+  const host = opts.host ?? '127.0.0.1';
+  const allowedHosts: AllowedHosts = opts.allowedHosts?.includes('*') ? '*' : (opts.allowedHosts ?? (isLoopbackAddress(host) ? [] : '*'));
+  const corsDomains = parseCorsDomains(opts.corsDomain ?? '*');
+  const { pool, cancelBackend } = createDatabasePools({ databaseUrl: opts.databaseUrl, pgConnections: opts.pgConnections, poolTimeoutMs: limits.poolTimeoutMs, onLog: log });
   const catalog = new CatalogStore(pool);
   const engine = await startEngine(opts, pool, catalog);
   for (const item of engine.inconsistencies) log({ level: 'warn', msg: 'inconsistent metadata object', type: item.type, reason: item.reason });
@@ -117,6 +127,9 @@ export async function createHasuraServer(opts: HasuraServerOptions): Promise<Has
   const graphqlDeps = {
     engine,
     pool,
+    cancelBackend,
+    prepareDocument: createDocumentPreparer(limits),
+    limits,
     auth,
     stringifyNumeric: opts.stringifyNumericTypes === true,
     nullCollapse: opts.v1BooleanNullCollapse === true,
@@ -127,10 +140,11 @@ export async function createHasuraServer(opts: HasuraServerOptions): Promise<Has
   const jsonBody = async (req: http.IncomingMessage, res: http.ServerResponse, graphqlShape: boolean): Promise<{ body: unknown } | null> => {
     let raw: string;
     try {
-      raw = await readBody(req, MAX_BODY_BYTES);
+      raw = await readBody(req, limits.maxRequestBytes);
     } catch (error) {
       if (error instanceof BodyError && error.status === 413) res.setHeader('connection', 'close');
-      sendApiError(res, error instanceof BodyError ? error.status : 400, 'invalid-json', error instanceof Error ? error.message : 'bad body');
+      const status = error instanceof BodyError ? error.status : 400;
+      sendApiError(res, status, status === 413 ? 'request-too-large' : 'invalid-json', error instanceof Error ? error.message : 'bad body');
       return null;
     }
     try {
@@ -164,7 +178,19 @@ export async function createHasuraServer(opts: HasuraServerOptions): Promise<Has
     },
     graphql: async (req, res) => {
       const parsed = await jsonBody(req, res, true);
-      if (parsed) send(res, 200, await handleGraphQL(graphqlDeps, parsed.body, req.headers));
+      if (!parsed) return;
+      // A client that leaves before its answer gets its statement cancelled.
+      const gone = new AbortController();
+      const onClose = () => {
+        if (!res.writableFinished) gone.abort();
+      };
+      res.on('close', onClose);
+      try {
+        const body = await handleGraphQL(graphqlDeps, parsed.body, req.headers, gone.signal);
+        if (!gone.signal.aborted) send(res, 200, body);
+      } finally {
+        res.off('close', onClose);
+      }
     },
     'metadata-api': async (req, res) => {
       const parsed = await jsonBody(req, res, false);
@@ -188,7 +214,11 @@ export async function createHasuraServer(opts: HasuraServerOptions): Promise<Has
     const url = new URL(req.url ?? '/', 'http://localhost');
     const requestId = req.headers['x-request-id'];
     res.setHeader('x-request-id', typeof requestId === 'string' && requestId.length <= 200 ? requestId : randomUUID());
-    if (applyCors(req, res, opts.corsDomain) === 'handled') return;
+    if (!hostAllowed(req.headers.host, allowedHosts)) {
+      return sendApiError(res, 403, 'access-denied', `host ${JSON.stringify(req.headers.host ?? '')} is not allowed: this server answers loopback names only (add it to HASURA_GRAPHQL_ALLOWED_HOSTS)`);
+    }
+    const refuse = (reason: string) => sendApiError(res, 403, 'access-denied', reason);
+    if (applyCors(req, res, corsDomains, refuse) === 'handled') return;
     const match = matchRoute(req.method, url.pathname.replace(/\/+$/, '') || '/', {
       enabledApis: opts.enabledApis ?? ['graphql', 'metadata'],
       consoleEnabled: opts.enableConsole !== false,
@@ -224,7 +254,6 @@ export async function createHasuraServer(opts: HasuraServerOptions): Promise<Has
       else res.end();
     });
   });
-  const host = opts.host ?? '127.0.0.1';
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(opts.port ?? 3010, host, () => {

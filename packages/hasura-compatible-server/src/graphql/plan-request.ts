@@ -5,7 +5,8 @@
 import { type DocumentNode, type FieldNode, Kind, execute, getVariableValues, valueFromASTUntyped } from 'graphql';
 import { GraphQLRequestError } from '../errors.js';
 import { type RequestContext, collectFields } from './collect-fields.js';
-import { type GraphQLRequestBody, prepareDocument } from './prepare-document.js';
+import { enforceDepthAndNodes, roleApiLimits } from './api-limits.js';
+import type { GraphQLRequestBody, PrepareDocument } from './prepare-document.js';
 import type { RoleSchema } from './schema/build-schema.js';
 
 /** A root field of the response: its JSON text already known, or field nodes to compile to SQL. */
@@ -17,9 +18,11 @@ export interface RequestPlan {
 }
 
 /** Parses, validates, coerces variables and answers what needs no database. */
-export async function planRequest(body: GraphQLRequestBody, roleSchema: RoleSchema): Promise<RequestPlan> {
+export async function planRequest(body: GraphQLRequestBody, roleSchema: RoleSchema, prepareDocument: PrepareDocument): Promise<RequestPlan> {
   const prepared = prepareDocument(body, roleSchema);
   const { operation, fragments } = prepared;
+  const fragmentMap = new Map(fragments.map((f) => [f.name.value, f]));
+  enforceDepthAndNodes(roleApiLimits(roleSchema.model, roleSchema.role), roleSchema.role, operation, fragmentMap);
   const schema = roleSchema.schema;
   const rawVariables = body.variables ?? {};
   const declared = new Set((operation.variableDefinitions ?? []).map((d) => d.variable.name.value));
@@ -38,7 +41,7 @@ export async function planRequest(body: GraphQLRequestBody, roleSchema: RoleSche
     if (name in rawVariables) variables[name] = rawVariables[name];
     else if (def.defaultValue) variables[name] = valueFromASTUntyped(def.defaultValue, {});
   }
-  const ctx: RequestContext = { variables, fragments: new Map(fragments.map((f) => [f.name.value, f])) };
+  const ctx: RequestContext = { variables, fragments: fragmentMap };
 
   const rootFields = collectFields(operation.selectionSet, 'query_root', ctx);
   const introspection: Array<[string, FieldNode]> = [];

@@ -3,8 +3,8 @@
  * inconsistencies (Hasura's `inconsistent_objects`) and are left out of the model, as Hasura does.
  */
 import { type DbCatalog, qualifiedKey } from '../metadata/introspect-database.js';
-import { type FunctionMetadata, type HasuraMetadata, type InconsistentObject, type TableMetadata, MetadataFormatError, functionSchema, tableSchema } from '../metadata/types.js';
-import type { Model, ModelFunction, ModelTable, RolePermission } from './model.js';
+import { type ApiLimitsMetadata, type FunctionMetadata, type HasuraMetadata, type InconsistentObject, type TableMetadata, MetadataFormatError, functionSchema, tableSchema } from '../metadata/types.js';
+import type { ApiLimits, RoleLimit, Model, ModelFunction, ModelTable, RolePermission } from './model.js';
 
 import { checkBoolExp } from './check-permission-filter.js';
 import { resolveComputedField, resolveFunction } from './resolve-function.js';
@@ -196,6 +196,16 @@ export function buildModel(metadata: HasuraMetadata, catalog: DbCatalog): BuildM
   });
 
   const introspectionDisabledFor = new Set(metadata.graphql_schema_introspection?.disabled_for_roles ?? []);
-  return { model: { tables, functions, roles, introspectionDisabledFor }, inconsistencies };
+  const usePreparedStatements = metadata.sources[0]?.configuration?.connection_info?.use_prepared_statements === true;
+  return { model: { tables, functions, roles, introspectionDisabledFor, apiLimits: apiLimits(metadata.api_limits), usePreparedStatements }, inconsistencies };
+}
+
+function roleLimit(limit: { global: number; per_role: Record<string, number> } | undefined): RoleLimit | null {
+  return limit ? { global: limit.global, perRole: new Map(Object.entries(limit.per_role)) } : null;
+}
+
+function apiLimits(meta: ApiLimitsMetadata | undefined): ApiLimits | null {
+  if (!meta || meta.disabled) return null;
+  return { depth: roleLimit(meta.depth_limit), node: roleLimit(meta.node_limit), batch: roleLimit(meta.batch_limit), time: roleLimit(meta.time_limit) };
 }
 
