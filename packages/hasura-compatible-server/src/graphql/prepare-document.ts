@@ -122,7 +122,15 @@ export function createDocumentPreparer(limits: DocumentLimits): PrepareDocument 
     // hostile document is refused before the costlier specified rules walk it.
     const fragments = document.definitions.filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION);
     const single: DocumentNode = { kind: Kind.DOCUMENT, definitions: [operation, ...fragments] };
-    const refused = validate(roleSchema.schema, single, armorRules)[0];
+    let refused: GraphQLError | undefined;
+    try {
+      refused = validate(roleSchema.schema, single, armorRules)[0];
+    } catch (error) {
+      // graphql-armor throws its refusal (propagateOnRejection) rather than reporting it, as a
+      // GraphQLError of graphql's CommonJS build, so `instanceof` cannot recognise it.
+      if (!(error instanceof Error) || error.name !== 'GraphQLError') throw error;
+      refused = new GraphQLError(error.message);
+    }
     if (refused) {
       const armor = ARMOR_CODES.find(([prefix]) => refused.message.startsWith(prefix));
       const text = refused.message.replace(/^Syntax Error: /, '');
