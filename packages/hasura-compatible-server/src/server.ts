@@ -111,9 +111,12 @@ export async function createHasuraServer(opts: HasuraServerOptions): Promise<Has
   const host = opts.host ?? '127.0.0.1';
   const allowedHosts: AllowedHosts = opts.allowedHosts?.includes('*') ? '*' : (opts.allowedHosts ?? (isLoopbackAddress(host) ? [] : '*'));
   const corsDomains = parseCorsDomains(opts.corsDomain ?? '*');
-  const { pool, cancelBackend } = createDatabasePools({ databaseUrl: opts.databaseUrl, pgConnections: opts.pgConnections, poolTimeoutMs: limits.poolTimeoutMs, onLog: log });
+  const { pool, queryPool, cancelBackend } = createDatabasePools({ databaseUrl: opts.databaseUrl, pgConnections: opts.pgConnections, poolTimeoutMs: limits.poolTimeoutMs, statementTimeoutMs: limits.statementTimeoutMs, onLog: log });
   const catalog = new CatalogStore(pool);
-  const engine = await startEngine(opts, pool, catalog);
+  const engine = await startEngine(opts, pool, catalog).catch(async (error: unknown) => {
+    await queryPool.end();
+    throw error;
+  });
   for (const item of engine.inconsistencies) log({ level: 'warn', msg: 'inconsistent metadata object', type: item.type, reason: item.reason });
   // Build every role's schema now: problems show at startup and first requests are fast.
   for (const role of engine.roles) {
@@ -126,7 +129,7 @@ export async function createHasuraServer(opts: HasuraServerOptions): Promise<Has
 
   const graphqlDeps = {
     engine,
-    pool,
+    pool: queryPool,
     cancelBackend,
     prepareDocument: createDocumentPreparer(limits),
     limits,
@@ -272,7 +275,7 @@ export async function createHasuraServer(opts: HasuraServerOptions): Promise<Has
         server.close(() => resolve());
         server.closeAllConnections();
       });
-      await pool.end();
+      await Promise.all([pool.end(), queryPool.end()]);
     },
   };
 }

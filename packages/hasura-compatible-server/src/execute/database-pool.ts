@@ -7,24 +7,34 @@ export interface PoolOptions {
   pgConnections?: number;
   /** How long a request may wait for a free connection (then pg rejects the connect). */
   poolTimeoutMs: number;
+  /** statement_timeout of the GraphQL connections (a request may lower it for itself). */
+  statementTimeoutMs: number;
   onLog: (entry: Record<string, unknown>) => void;
 }
 
 export interface DatabasePools {
-  /** Metadata, run_sql and GraphQL queries; sessions run with `TimeZone=UTC`. */
+  /** Metadata, run_sql and introspection (a few connections, no statement timeout); `TimeZone=UTC`. */
   pool: pg.Pool;
+  /** GraphQL queries: HASURA_GRAPHQL_PG_CONNECTIONS connections with the statement timeout; `TimeZone=UTC`. */
+  queryPool: pg.Pool;
   /** Cancels the statement a backend is running, over a connection of its own (the pool may be full). */
   cancelBackend: (pid: number) => Promise<void>;
 }
 
+/** Connections of the metadata pool: metadata calls and run_sql are rare and admin-only. */
+const METADATA_CONNECTIONS = 3;
+
 export function createDatabasePools(opts: PoolOptions): DatabasePools {
-  const pool = new pg.Pool({
+  const onError = (error: Error) => opts.onLog({ level: 'error', msg: 'idle database connection failed', error: error.message });
+  const pool = new pg.Pool({ connectionString: opts.databaseUrl, options: '-c TimeZone=UTC', max: METADATA_CONNECTIONS });
+  pool.on('error', onError);
+  const queryPool = new pg.Pool({
     connectionString: opts.databaseUrl,
-    options: '-c TimeZone=UTC',
+    options: `-c TimeZone=UTC -c statement_timeout=${Math.max(1, Math.floor(opts.statementTimeoutMs))}`,
     max: opts.pgConnections ?? 10,
     connectionTimeoutMillis: opts.poolTimeoutMs,
   });
-  pool.on('error', (error) => opts.onLog({ level: 'error', msg: 'idle database connection failed', error: error.message }));
+  queryPool.on('error', onError);
   const cancelBackend = async (pid: number): Promise<void> => {
     const client = new pg.Client({ connectionString: opts.databaseUrl, connectionTimeoutMillis: opts.poolTimeoutMs });
     try {
@@ -36,5 +46,5 @@ export function createDatabasePools(opts: PoolOptions): DatabasePools {
       await client.end().catch(() => undefined);
     }
   };
-  return { pool, cancelBackend };
+  return { pool, queryPool, cancelBackend };
 }

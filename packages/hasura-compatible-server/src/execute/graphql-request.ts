@@ -16,8 +16,6 @@ export interface ExecuteOptions extends Omit<RunOptions, 'timeoutMs' | 'timeoutS
   stringifyNumeric: boolean;
   nullCollapse: boolean;
   prepareDocument: PrepareDocument;
-  /** The server's statement timeout; a role's api_limits time_limit may lower it. */
-  statementTimeoutMs: number;
   onQuery?: (sql: string, params: unknown[]) => void;
 }
 
@@ -37,6 +35,7 @@ export async function executeGraphQL(body: GraphQLRequestBody, opts: ExecuteOpti
     compiled.flatMap((slot) => (slot.statement ? [slot.statement] : [])),
     {
       pool: opts.pool,
+      statementTimeoutMs: opts.statementTimeoutMs,
       cancelBackend: opts.cancelBackend,
       signal: opts.signal,
       maxResponseBytes: opts.maxResponseBytes,

@@ -1,7 +1,7 @@
 /**
- * Runs compiled statements on a pooled connection inside one read-only transaction (several root
- * fields share one REPEATABLE READ snapshot so that, e.g., a list and its aggregate agree), with a
- * statement timeout, a response size bound checked inside Postgres (an oversized JSON text never
+ * Runs compiled statements on a pooled connection (several root fields share one read-only
+ * REPEATABLE READ snapshot so that, e.g., a list and its aggregate agree), with a statement timeout
+ * (the pool's, or a lower one set for the transaction), a response size bound checked inside Postgres (an oversized JSON text never
  * reaches this process), cancellation when the client goes away, and named prepared statements
  * when the source asks for them.
  */
@@ -12,8 +12,10 @@ import type { CompiledStatement } from '../compile/compile-query.js';
 import { GraphQLRequestError } from '../errors.js';
 
 export interface RunOptions {
+  /** The GraphQL pool, whose connections run with `statementTimeoutMs`. */
   pool: pg.Pool;
-  /** statement_timeout of this request. */
+  statementTimeoutMs: number;
+  /** statement_timeout of this request (lower than the pool's when a role's time_limit says so). */
   timeoutMs: number;
   /** What names the timeout in its error (the server setting or the role's api_limits). */
   timeoutSource: string;
@@ -94,9 +96,13 @@ export async function runStatements(statements: CompiledStatement[], opts: RunOp
   opts.signal?.addEventListener('abort', onAbort);
   try {
     await backendPid(client);
-    const isolation = statements.length > 1 ? 'ISOLATION LEVEL REPEATABLE READ ' : '';
-    await client.query(`BEGIN ${isolation}READ ONLY; SET LOCAL statement_timeout = ${Math.max(1, Math.floor(opts.timeoutMs))}`);
-    inTransaction = true;
+    // A single statement under the pool's timeout needs no transaction (no extra round trips).
+    const ownTimeout = opts.timeoutMs !== opts.statementTimeoutMs;
+    if (statements.length > 1 || ownTimeout) {
+      const isolation = statements.length > 1 ? 'ISOLATION LEVEL REPEATABLE READ ' : '';
+      await client.query(`BEGIN ${isolation}READ ONLY${ownTimeout ? `; SET LOCAL statement_timeout = ${Math.max(1, Math.floor(opts.timeoutMs))}` : ''}`);
+      inTransaction = true;
+    }
     let budget = opts.maxResponseBytes;
     for (const statement of statements) {
       // The size is measured in Postgres; only a text within the budget is sent back. OFFSET 0
@@ -117,8 +123,10 @@ export async function runStatements(statements: CompiledStatement[], opts: RunOp
       budget -= Buffer.byteLength(json);
       texts.push(json);
     }
-    inTransaction = false;
-    await client.query('COMMIT');
+    if (inTransaction) {
+      inTransaction = false;
+      await client.query('COMMIT');
+    }
   } finally {
     opts.signal?.removeEventListener('abort', onAbort);
     if (inTransaction) await client.query('ROLLBACK').catch(() => undefined);
