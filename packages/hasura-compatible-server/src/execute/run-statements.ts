@@ -42,17 +42,9 @@ function databaseError(error: unknown, opts: RunOptions): GraphQLRequestError {
   return new GraphQLRequestError('database query error', 'unexpected', '$', { cause: error });
 }
 
-/** Backend process ids of pooled connections, asked once per connection. */
-const backendPids = new WeakMap<pg.PoolClient, number>();
-
-async function backendPid(client: pg.PoolClient): Promise<number> {
-  let pid = backendPids.get(client);
-  if (pid === undefined) {
-    const result = await client.query<{ pid: number }>('SELECT pg_backend_pid() AS pid');
-    pid = Number(result.rows[0]?.pid);
-    backendPids.set(client, pid);
-  }
-  return pid;
+/** The backend process id pg learnt when the connection started (not in pg's published types). */
+function backendPid(client: object): number | undefined {
+  return 'processID' in client && typeof client.processID === 'number' ? client.processID : undefined;
 }
 
 // Names of prepared statements, one per distinct SQL text; bounded so that a stream of distinct
@@ -90,12 +82,11 @@ export async function runStatements(statements: CompiledStatement[], opts: RunOp
   let cancelled = false;
   const onAbort = () => {
     cancelled = true;
-    const pid = backendPids.get(client);
+    const pid = backendPid(client);
     if (pid !== undefined) void opts.cancelBackend(pid);
   };
   opts.signal?.addEventListener('abort', onAbort);
   try {
-    await backendPid(client);
     // A single statement under the pool's timeout needs no transaction (no extra round trips).
     const ownTimeout = opts.timeoutMs !== opts.statementTimeoutMs;
     if (statements.length > 1 || ownTimeout) {
