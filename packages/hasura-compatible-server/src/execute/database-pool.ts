@@ -1,7 +1,7 @@
 /** The one place the server's PostgreSQL connections are created. */
 import pg from 'pg';
 
-export interface PoolOptions {
+interface PoolOptions {
   databaseUrl: string;
   /** HASURA_GRAPHQL_PG_CONNECTIONS (default 10). */
   pgConnections?: number;
@@ -12,7 +12,7 @@ export interface PoolOptions {
   onLog: (entry: Record<string, unknown>) => void;
 }
 
-export interface DatabasePools {
+interface DatabasePools {
   /** Metadata, run_sql and introspection (a few connections, no statement timeout); `TimeZone=UTC`. */
   pool: pg.Pool;
   /** GraphQL queries: HASURA_GRAPHQL_PG_CONNECTIONS connections with the statement timeout; `TimeZone=UTC`. */

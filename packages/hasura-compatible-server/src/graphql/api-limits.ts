@@ -8,7 +8,7 @@ import { type FragmentDefinitionNode, Kind, type OperationDefinitionNode, type S
 import { GraphQLRequestError } from '../errors.js';
 import type { Model, RoleLimit } from '../model/model.js';
 
-export interface RoleApiLimits {
+interface RoleApiLimits {
   depth: number | null;
   nodes: number | null;
   batch: number | null;
@@ -33,7 +33,7 @@ interface Measure {
 }
 
 /** Depth and node count of an operation, fragments measured once (memoized), introspection left out of depth. */
-export function measureOperation(operation: OperationDefinitionNode, fragments: Map<string, FragmentDefinitionNode>): Measure {
+function measureOperation(operation: OperationDefinitionNode, fragments: Map<string, FragmentDefinitionNode>): Measure {
   const memo = new Map<string, Measure>();
   const measureSet = (set: SelectionSetNode, inProgress: Set<string>, top: boolean): Measure => {
     let depth = 0;

@@ -10,9 +10,9 @@ import type { GraphQLRequestBody, PrepareDocument } from './prepare-document.js'
 import type { RoleSchema } from './schema/build-schema.js';
 
 /** A root field of the response: its JSON text already known, or field nodes to compile to SQL. */
-export type RootSlot = { key: string; text: string } | { key: string; nodes: FieldNode[] };
+type RootSlot = { key: string; text: string } | { key: string; nodes: FieldNode[] };
 
-export interface RequestPlan {
+interface RequestPlan {
   ctx: RequestContext;
   roots: RootSlot[];
 }

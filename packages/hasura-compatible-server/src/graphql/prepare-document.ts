@@ -47,13 +47,13 @@ function selectOperation(document: DocumentNode, operationName: string | null | 
   return only;
 }
 
-export interface PreparedDocument {
+interface PreparedDocument {
   operation: OperationDefinitionNode;
   fragments: FragmentDefinitionNode[];
 }
 
 /** The document-level bounds (see limits.ts). */
-export type DocumentLimits = Pick<ServerLimits, 'maxTokens' | 'maxDepth' | 'maxAliases' | 'maxDirectives' | 'maxCost' | 'documentCacheBytes'>;
+type DocumentLimits = Pick<ServerLimits, 'maxTokens' | 'maxDepth' | 'maxAliases' | 'maxDirectives' | 'maxCost' | 'documentCacheBytes'>;
 
 /** Parses, validates and caches documents under the server's bounds. */
 export type PrepareDocument = (body: GraphQLRequestBody, roleSchema: RoleSchema) => PreparedDocument;

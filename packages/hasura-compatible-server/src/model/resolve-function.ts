@@ -5,7 +5,7 @@ import type { ModelComputedField, ModelFunction, ModelTable } from './model.js';
 import { scalarInfo } from './scalar-info.js';
 import { tableLabel } from './resolve-table.js';
 
-export function inputArgName(name: string | null, index: number): string {
+function inputArgName(name: string | null, index: number): string {
   return name && /^[_A-Za-z][_0-9A-Za-z]*$/.test(name) ? name : `arg_${index + 1}`;
 }
 

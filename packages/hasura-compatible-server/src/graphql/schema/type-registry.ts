@@ -8,7 +8,7 @@ import type { Model } from '../../model/model.js';
 import type { ScalarInfo } from '../../model/scalar-info.js';
 import { type AggregateOp, type FieldInfo, NUMERIC_AGG_OPS } from './field-info.js';
 
-export const ADMIN_ROLE = 'admin';
+const ADMIN_ROLE = 'admin';
 
 /** Input literals of Hasura's custom scalars are kept as written (strings for numbers, so no precision loss). */
 function parseCustomLiteral(name: string, isJson: boolean) {
