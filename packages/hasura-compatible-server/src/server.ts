@@ -61,7 +61,7 @@ export interface HasuraServer {
 
 export const SERVER_VERSION = 'v2.36.0';
 
-type Handler = (req: http.IncomingMessage, res: http.ServerResponse, url: URL) => Promise<void>;
+type Handler = (req: http.IncomingMessage, res: http.ServerResponse, url: URL) => Promise<void> | void;
 
 async function authConfig(opts: HasuraServerOptions): Promise<AuthConfig> {
   const adminSecret = opts.adminSecret ? opts.adminSecret : null;
@@ -160,8 +160,8 @@ export async function createHasuraServer(opts: HasuraServerOptions): Promise<Has
   };
 
   const handlers: Record<RouteName, Handler> = {
-    healthz: async (_req, res) => send(res, 200, engine.inconsistencies.length > 0 ? 'WARN: inconsistent objects in schema' : 'OK', 'text/plain; charset=utf-8'),
-    version: async (_req, res) => send(res, 200, JSON.stringify({ version: SERVER_VERSION, server_type: 'hasura-compatible-server' })),
+    healthz: (_req, res) => send(res, 200, engine.inconsistencies.length > 0 ? 'WARN: inconsistent objects in schema' : 'OK', 'text/plain; charset=utf-8'),
+    version: (_req, res) => send(res, 200, JSON.stringify({ version: SERVER_VERSION, server_type: 'hasura-compatible-server' })),
     'console-asset': async (_req, res, url) => {
       const route = url.pathname.replace(/\/+$/, '');
       const asset = await consoleAsset(route.slice('/console/assets/'.length));
@@ -170,8 +170,8 @@ export async function createHasuraServer(opts: HasuraServerOptions): Promise<Has
       res.end(asset.body);
     },
     // ?simple=1 serves the small built-in console even when GraphiQL is installed.
-    console: async (_req, res, url) => send(res, 200, graphiqlAvailable() && url.searchParams.get('simple') === null ? graphiqlPage() : consolePage(), 'text/html; charset=utf-8'),
-    root: async (_req, res) => {
+    console: (_req, res, url) => send(res, 200, graphiqlAvailable() && url.searchParams.get('simple') === null ? graphiqlPage() : consolePage(), 'text/html; charset=utf-8'),
+    root: (_req, res) => {
       res.writeHead(307, { location: '/console' });
       res.end();
     },

@@ -28,7 +28,7 @@ async function runTwice(usePreparedStatements: boolean): Promise<{ results: stri
   pool.on('error', () => undefined); // a connection cut off at shutdown is not the outcome under test
   try {
     const statement = { sql: 'SELECT (SELECT count(*) FROM article WHERE author_id = $1::int)::text AS root', params: [1] };
-    const options = { pool, statementTimeoutMs: 10_000, timeoutMs: 10_000, timeoutSource: 'test', maxResponseBytes: 1000, usePreparedStatements, cancelBackend: async () => undefined };
+    const options = { pool, statementTimeoutMs: 10_000, timeoutMs: 10_000, timeoutSource: 'test', maxResponseBytes: 1000, usePreparedStatements, cancelBackend: () => Promise.resolve() };
     const results = [await runStatements([statement], options), await runStatements([statement], options)];
     const prepared = await pool.query<{ name: string }>('SELECT name FROM pg_prepared_statements');
     return { results, prepared: prepared.rows.map((row) => row.name) };
