@@ -1,5 +1,6 @@
 /**
- * The GraphQL server under the hostile queries of issue 6 while the dashboard's own queries run:
+ * The GraphQL server under the hostile queries of issue 6, sent by one cardholder while another
+ * uses the dashboard:
  * a fragment bomb, a 93-byte query that nests relationships (cards → transactions → card → …),
  * a batch of a thousand operations, a 19 MB body and a catastrophic `_regex`, each in a loop of its
  * own. The dashboard's p95 is measured alone, then during the attack. Targets (issue 6): p95
@@ -77,7 +78,10 @@ export async function benchHostile(options: { log: Log; rows: number }): Promise
     pool.on('error', () => undefined); // an idle client cut off at shutdown must not hide the real outcome
     options.log(`  hostile: loading ${options.rows.toLocaleString('en')} authorizations and as many transactions …`);
     await loadBulkData(pool, { cardholders: 100, bigUserId: USER_A, bigCount: Math.max(1, Math.floor(options.rows / 10)), total: options.rows });
-    await pool.query(`UPDATE transactions SET merchant_name = repeat('a', 300) || 'b' WHERE id IN (SELECT t.id FROM transactions t JOIN users u ON u.cardholder_id = t.cardholder_id WHERE u.id = $1 LIMIT 3)`, [USER_A]);
+    // The attacker is another cardholder (issue 6: one cardholder must not stop the service for everyone).
+    const attackerId = (await pool.query<{ id: string }>('SELECT id FROM users WHERE id <> $1 AND cardholder_id IS NOT NULL ORDER BY id LIMIT 1', [USER_A])).rows[0]?.id;
+    if (!attackerId) throw new Error('the bulk data has no second cardholder');
+    await pool.query(`UPDATE transactions SET merchant_name = repeat('a', 300) || 'b' WHERE id IN (SELECT t.id FROM transactions t JOIN users u ON u.cardholder_id = t.cardholder_id WHERE u.id = $1 LIMIT 3)`, [attackerId]);
     await pool.query('VACUUM ANALYZE');
     await pool.end();
     pool = undefined;
@@ -93,12 +97,13 @@ export async function benchHostile(options: { log: Log; rows: number }): Promise
     const pid = child.pid;
     if (pid === undefined) throw new Error('the server process has no pid');
     const headers = bearer(await cardholderToken({ userId: USER_A, expiresIn: 3600 }));
+    const attackerHeaders = bearer(await cardholderToken({ userId: attackerId, expiresIn: 3600 }));
 
     await dashboardTraffic(url, headers); // warm-up
     const alone = await dashboardTraffic(url, headers);
     options.log(`  hostile: dashboard alone p50 ${alone.p50} / p95 ${alone.p95} ms`);
 
-    const attacker = fork(ATTACKER, [], { execArgv: ['--import', 'tsx'], env: { ...process.env, HOSTILE_URL: url, HOSTILE_AUTHORIZATION: headers.authorization ?? '' }, stdio: ['ignore', 'ignore', 'inherit', 'ipc'] });
+    const attacker = fork(ATTACKER, [], { execArgv: ['--import', 'tsx'], env: { ...process.env, HOSTILE_URL: url, HOSTILE_AUTHORIZATION: attackerHeaders.authorization ?? '' }, stdio: ['ignore', 'ignore', 'inherit', 'ipc'] });
     const answered = new Promise<unknown>((resolve, reject) => {
       attacker.once('message', resolve);
       attacker.once('exit', (code) => reject(new Error(`the attacker process exited with code ${code} before reporting`)));
