@@ -23,8 +23,10 @@ export function readBody(req: http.IncomingMessage, maxBytes: number): Promise<s
     const chunks: Buffer[] = [];
     let size = 0;
     let ended = false;
+    let refusedAt = 0;
     const refuse = (message: string) => {
       ended = true;
+      refusedAt = size;
       chunks.length = 0;
       reject(new BodyError(413, message));
     };
@@ -33,7 +35,7 @@ export function readBody(req: http.IncomingMessage, maxBytes: number): Promise<s
     req.on('data', (chunk: Buffer) => {
       size += chunk.length;
       if (ended) {
-        if (size > maxBytes + DRAIN_BYTES) req.pause();
+        if (size - refusedAt > DRAIN_BYTES) req.pause();
         return;
       }
       if (size > maxBytes) {
