@@ -3,6 +3,7 @@
  *   npm run bench                         every section
  *   npm run bench -- --only webhook,persistence
  *   npm run bench -- --events 5000        events for the end-to-end section (at least 5,000)
+ *   npm run bench -- --only hostile --rows 1000000   data size of the hostile section (default 20,000)
  * Results are also written to bench-results/bench-<time>.json. A missed target is reported,
  * not an error; a section that cannot run exits non-zero with one line.
  */
@@ -13,7 +14,7 @@ import { parseArgs } from 'node:util';
 import { formatTable, type Log, type SectionResult } from './result.js';
 import { errorMessage } from '@issuing/kernel';
 
-type Section = (options: { log: Log; events: number }) => Promise<SectionResult>;
+type Section = (options: { log: Log; events: number; rows: number }) => Promise<SectionResult>;
 
 const SECTIONS: Record<string, () => Promise<Section>> = {
   webhook: async () => (await import('./sections/webhook-in-process.js')).benchWebhookInProcess,
@@ -21,6 +22,7 @@ const SECTIONS: Record<string, () => Promise<Section>> = {
   'authorization-http': async () => (await import('./sections/authorization-http.js')).benchAuthorizationHttp,
   'end-to-end': async () => (await import('./sections/end-to-end.js')).benchEndToEnd,
   'graphql-api': async () => (await import('./sections/graphql-api.js')).benchGraphqlApi,
+  hostile: async () => (await import('./sections/hostile.js')).benchHostile,
 };
 
 const log: Log = (line) => process.stderr.write(`${line}\n`);
@@ -30,17 +32,17 @@ function fail(message: string): never {
   process.exit(1);
 }
 
-let values: { only?: string; events?: string; help?: boolean };
+let values: { only?: string; events?: string; rows?: string; help?: boolean };
 try {
   ({ values } = parseArgs({
-    options: { only: { type: 'string' }, events: { type: 'string' }, help: { type: 'boolean' } },
+    options: { only: { type: 'string' }, events: { type: 'string' }, rows: { type: 'string' }, help: { type: 'boolean' } },
     strict: true,
   }));
 } catch (error) {
   fail(`${errorMessage(error)} (see --help)`);
 }
 if (values.help) {
-  process.stdout.write(`usage: npm run bench [-- --only ${Object.keys(SECTIONS).join(',')}] [--events N]\n`);
+  process.stdout.write(`usage: npm run bench [-- --only ${Object.keys(SECTIONS).join(',')}] [--events N] [--rows N]\n`);
   process.exit(0);
 }
 
@@ -49,6 +51,8 @@ const unknown = selected.filter((name) => !(name in SECTIONS));
 if (unknown.length) fail(`unknown section ${unknown.join(', ')}; choose from ${Object.keys(SECTIONS).join(', ')}`);
 const events = Number(values.events ?? 5000);
 if (!Number.isInteger(events) || events < 1) fail(`--events must be a positive whole number, got "${values.events}"`);
+const rows = Number(values.rows ?? 20_000);
+if (!Number.isInteger(rows) || rows < 100) fail(`--rows must be a whole number of at least 100, got "${values.rows}"`);
 
 const results: SectionResult[] = [];
 for (const name of selected) {
@@ -57,7 +61,7 @@ for (const name of selected) {
   log(`bench: ${name} …`);
   try {
     const run = await load();
-    results.push(await run({ log, events }));
+    results.push(await run({ log, events, rows }));
   } catch (error) {
     fail(`section ${name} failed: ${errorMessage(error)}`);
   }

@@ -1,7 +1,7 @@
 /** @issuing/hasura-compatible-server: a Hasura v2 compatible GraphQL server over PostgreSQL. */
 export { createHasuraServer, type HasuraServer, type HasuraServerOptions, SERVER_VERSION } from './server.js';
 export { loadMetadataDir } from './metadata/load-metadata-dir.js';
-export { checkMetadataConsistency } from './metadata/check-consistency.js';
+export { checkMetadataConsistency } from './model/check-consistency.js';
 export { type InconsistentObject, MetadataFormatError } from './metadata/types.js';
 export { readConfig } from './config.js';
 export { ConfigError, StartupError } from './errors.js';

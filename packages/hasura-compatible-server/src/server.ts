@@ -1,15 +1,25 @@
-/** createHasuraServer: the HTTP server (node:http) in front of the engine. */
+/**
+ * createHasuraServer, the composition root: builds the pool, the engine and the session config,
+ * and serves the route table, each request flowing http/ → auth/ → graphql/ → compile/ → execute/.
+ */
 import { randomUUID } from 'node:crypto';
 import http from 'node:http';
-import pg from 'pg';
 import { createJwtVerifier } from './auth/jwt-config.js';
 import { type AuthConfig, resolveSession } from './auth/resolve-session.js';
-import { HasuraEngine } from './engine.js';
+import { handleGraphQL } from './endpoints/graphql-endpoint.js';
+import { runMetadataCall } from './endpoints/metadata-api.js';
 import { ApiError, AuthError, ConfigError, StartupError } from './errors.js';
+import { createDatabasePools } from './execute/database-pool.js';
+import { HasuraEngine } from './graphql/engine.js';
+import { createDocumentPreparer } from './graphql/prepare-document.js';
+import { DEFAULT_LIMITS, type ServerLimits } from './limits.js';
 import { consoleAsset, graphiqlAvailable, graphiqlPage } from './http/console-assets.js';
 import { consolePage } from './http/console-page.js';
-import { errorBody, handleGraphQL } from './http/graphql-endpoint.js';
-import { runMetadataCall } from './http/metadata-api.js';
+import { applyCors, parseCorsDomains } from './http/cors.js';
+import { type AllowedHosts, hostAllowed, isLoopbackAddress } from './http/host-check.js';
+import { BodyError, readBody } from './http/read-body.js';
+import { markRequestStart, send, sendApiError, graphqlErrorBody } from './http/respond.js';
+import { type RouteName, matchRoute } from './http/route-table.js';
 import { CatalogStore } from './metadata/catalog-store.js';
 import { loadMetadataDir } from './metadata/load-metadata-dir.js';
 
@@ -36,6 +46,10 @@ export interface HasuraServerOptions {
   port?: number;
   /** Default 127.0.0.1. */
   host?: string;
+  /** HASURA_GRAPHQL_ALLOWED_HOSTS: Host names served besides loopback ones, or `*` for any. Default: loopback names only when bound to loopback, any otherwise. */
+  allowedHosts?: string[];
+  /** Bounds under hostile input (see limits.ts); each defaults to DEFAULT_LIMITS. */
+  limits?: Partial<ServerLimits>;
   /** Structured log sink (one object per event); silent by default. */
   onLog?: (entry: Record<string, unknown>) => void;
 }
@@ -47,81 +61,7 @@ export interface HasuraServer {
 
 export const SERVER_VERSION = 'v2.36.0';
 
-/** Hasura endpoints this server knows of but does not serve. */
-const UNSUPPORTED_ROUTES: Array<[string, string]> = [
-  ['/v1alpha1/graphql', 'the old GraphQL endpoint; use /v1/graphql'],
-  ['/v1alpha1/pg_dump', 'pg_dump API'],
-  ['/v1alpha1/config', 'config API'],
-  ['/v1/graphql/explain', 'explain API'],
-  ['/v1/explain', 'explain API'],
-  ['/api/rest', 'RESTified endpoints'],
-  ['/v1/metrics', 'metrics'],
-];
-const MAX_BODY_BYTES = 20 * 1024 * 1024;
-
-/** Hasura's CORS domain list: `*`, exact origins, or a `*` wildcard in the host. */
-function corsAllows(domains: string | undefined, origin: string): boolean {
-  if (domains === undefined || domains.trim() === '*') return true;
-  return domains
-    .split(',')
-    .map((d) => d.trim())
-    .filter(Boolean)
-    .some((domain) => {
-      if (domain === '*') return true;
-      const pattern = new RegExp(`^${domain.replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '[^/]*')}$`);
-      return pattern.test(origin);
-    });
-}
-
-class BodyError extends Error {
-  constructor(readonly status: number, message: string) {
-    super(message);
-    this.name = 'BodyError';
-  }
-}
-
-function readBody(req: http.IncomingMessage): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = [];
-    let size = 0;
-    req.on('data', (chunk: Buffer) => {
-      size += chunk.length;
-      if (size > MAX_BODY_BYTES) {
-        reject(new BodyError(413, 'request body too large'));
-        req.destroy();
-        return;
-      }
-      chunks.push(chunk);
-    });
-    let ended = false;
-    req.on('end', () => {
-      ended = true;
-      resolve(Buffer.concat(chunks).toString('utf8'));
-    });
-    req.on('error', reject);
-    // A client that goes away mid-body must not leave the request pending forever.
-    req.on('close', () => {
-      if (!ended) reject(new BodyError(400, 'request body was not completely received'));
-    });
-  });
-}
-
-/** When each in-flight request arrived, for its Server-Timing header. */
-const requestStarts = new WeakMap<http.ServerResponse, bigint>();
-
-function send(res: http.ServerResponse, status: number, body: string, type = 'application/json; charset=utf-8'): void {
-  const headers: http.OutgoingHttpHeaders = { 'content-type': type, 'content-length': Buffer.byteLength(body) };
-  // W3C Server-Timing: the server's own time from arrival to answer, so a client can tell it
-  // from the network and its own HTTP stack (the bench compares it with the bare SQL).
-  const started = requestStarts.get(res);
-  if (started !== undefined) headers['server-timing'] = `total;dur=${(Number(process.hrtime.bigint() - started) / 1e6).toFixed(3)}`;
-  res.writeHead(status, headers);
-  res.end(body);
-}
-
-function apiErrorBody(error: ApiError): string {
-  return JSON.stringify({ path: error.path, error: error.message, code: error.code, ...error.extra });
-}
+type Handler = (req: http.IncomingMessage, res: http.ServerResponse, url: URL) => Promise<void> | void;
 
 async function authConfig(opts: HasuraServerOptions): Promise<AuthConfig> {
   const adminSecret = opts.adminSecret ? opts.adminSecret : null;
@@ -134,14 +74,8 @@ async function authConfig(opts: HasuraServerOptions): Promise<AuthConfig> {
   };
 }
 
-/** Starts the server; resolves once it listens. */
-export async function createHasuraServer(opts: HasuraServerOptions): Promise<HasuraServer> {
-  const log = opts.onLog ?? (() => undefined);
-  const auth = await authConfig(opts);
-  const pool = new pg.Pool({ connectionString: opts.databaseUrl, options: '-c TimeZone=UTC', max: opts.pgConnections ?? 10 });
-  pool.on('error', (error) => log({ level: 'error', msg: 'idle database connection failed', error: error.message }));
-  const catalog = new CatalogStore(pool);
-  let engine: HasuraEngine;
+/** Loads the metadata (directory, else the stored one) and resolves it; a clear StartupError when it cannot. */
+async function startEngine(opts: HasuraServerOptions, pool: ReturnType<typeof createDatabasePools>['pool'], catalog: CatalogStore): Promise<HasuraEngine> {
   try {
     let metadata: unknown = { version: 3, sources: [] };
     let resourceVersion = 1;
@@ -153,8 +87,9 @@ export async function createHasuraServer(opts: HasuraServerOptions): Promise<Has
         resourceVersion = stored.resourceVersion;
       }
     }
-    engine = await HasuraEngine.create(pool, metadata);
+    const engine = await HasuraEngine.create(pool, metadata);
     engine.resourceVersion = resourceVersion;
+    return engine;
   } catch (error) {
     await pool.end();
     if (error instanceof ApiError) throw new StartupError(`cannot serve the metadata: ${error.message}`, { cause: error });
@@ -166,6 +101,22 @@ export async function createHasuraServer(opts: HasuraServerOptions): Promise<Has
     }
     throw error;
   }
+}
+
+/** Starts the server; resolves once it listens. */
+export async function createHasuraServer(opts: HasuraServerOptions): Promise<HasuraServer> {
+  const log = opts.onLog ?? (() => undefined);
+  const auth = await authConfig(opts);
+  const limits: ServerLimits = { ...DEFAULT_LIMITS, ...opts.limits };
+  const host = opts.host ?? '127.0.0.1';
+  const allowedHosts: AllowedHosts = opts.allowedHosts?.includes('*') ? '*' : (opts.allowedHosts ?? (isLoopbackAddress(host) ? [] : '*'));
+  const corsDomains = parseCorsDomains(opts.corsDomain ?? '*');
+  const { pool, queryPool, cancelBackend } = createDatabasePools({ databaseUrl: opts.databaseUrl, pgConnections: opts.pgConnections, poolTimeoutMs: limits.poolTimeoutMs, statementTimeoutMs: limits.statementTimeoutMs, onLog: log });
+  const catalog = new CatalogStore(pool);
+  const engine = await startEngine(opts, pool, catalog).catch(async (error: unknown) => {
+    await queryPool.end();
+    throw error;
+  });
   for (const item of engine.inconsistencies) log({ level: 'warn', msg: 'inconsistent metadata object', type: item.type, reason: item.reason });
   // Build every role's schema now: problems show at startup and first requests are fast.
   for (const role of engine.roles) {
@@ -178,128 +129,118 @@ export async function createHasuraServer(opts: HasuraServerOptions): Promise<Has
 
   const graphqlDeps = {
     engine,
-    pool,
+    pool: queryPool,
+    cancelBackend,
+    prepareDocument: createDocumentPreparer(limits),
+    limits,
     auth,
     stringifyNumeric: opts.stringifyNumericTypes === true,
     nullCollapse: opts.v1BooleanNullCollapse === true,
     log,
   };
 
+  /** The JSON body of a POST, or null when a response (413, invalid JSON) was already sent. */
+  const jsonBody = async (req: http.IncomingMessage, res: http.ServerResponse, graphqlShape: boolean): Promise<{ body: unknown } | null> => {
+    let raw: string;
+    try {
+      raw = await readBody(req, limits.maxRequestBytes);
+    } catch (error) {
+      if (error instanceof BodyError && error.status === 413) res.setHeader('connection', 'close');
+      const status = error instanceof BodyError ? error.status : 400;
+      sendApiError(res, status, status === 413 ? 'request-too-large' : 'invalid-json', error instanceof Error ? error.message : 'bad body');
+      return null;
+    }
+    try {
+      return { body: JSON.parse(raw) };
+    } catch {
+      if (graphqlShape) send(res, 200, graphqlErrorBody('Error in $: Failed reading: not a valid json value', 'invalid-json'));
+      else sendApiError(res, 400, 'invalid-json', 'Error in $: Failed reading: not a valid json value');
+      return null;
+    }
+  };
+
+  const handlers: Record<RouteName, Handler> = {
+    healthz: (_req, res) => send(res, 200, engine.inconsistencies.length > 0 ? 'WARN: inconsistent objects in schema' : 'OK', 'text/plain; charset=utf-8'),
+    version: (_req, res) => send(res, 200, JSON.stringify({ version: SERVER_VERSION, server_type: 'hasura-compatible-server' })),
+    'console-asset': async (_req, res, url) => {
+      const route = url.pathname.replace(/\/+$/, '');
+      const asset = await consoleAsset(route.slice('/console/assets/'.length));
+      if (!asset) return sendApiError(res, 404, 'not-found', 'resource does not exist');
+      res.writeHead(200, { 'content-type': asset.type, 'content-length': asset.body.length, 'cache-control': 'public, max-age=3600' });
+      res.end(asset.body);
+    },
+    // ?simple=1 serves the small built-in console even when GraphiQL is installed.
+    console: (_req, res, url) => send(res, 200, graphiqlAvailable() && url.searchParams.get('simple') === null ? graphiqlPage() : consolePage(), 'text/html; charset=utf-8'),
+    root: (_req, res) => {
+      res.writeHead(307, { location: '/console' });
+      res.end();
+    },
+    relay: async (req, res, url) => {
+      if (!(await jsonBody(req, res, true))) return;
+      send(res, 200, graphqlErrorBody(`${url.pathname.replace(/\/+$/, '')} (Relay) is not supported by hasura-compatible-server`, 'not-supported'));
+    },
+    graphql: async (req, res) => {
+      const parsed = await jsonBody(req, res, true);
+      if (!parsed) return;
+      // A client that leaves before its answer gets its statement cancelled.
+      const gone = new AbortController();
+      const onClose = () => {
+        if (!res.writableFinished) gone.abort();
+      };
+      res.on('close', onClose);
+      try {
+        const body = await handleGraphQL(graphqlDeps, parsed.body, req.headers, gone.signal);
+        if (!gone.signal.aborted) send(res, 200, body);
+      } finally {
+        res.off('close', onClose);
+      }
+    },
+    'metadata-api': async (req, res) => {
+      const parsed = await jsonBody(req, res, false);
+      if (!parsed) return;
+      try {
+        const session = await resolveSession(req.headers, auth);
+        if (session.role !== 'admin') throw new ApiError(400, 'restricted access : admin only', 'access-denied');
+        send(res, 200, JSON.stringify(await runMetadataCall({ engine, pool, catalog }, parsed.body)));
+      } catch (error) {
+        if (error instanceof ApiError) sendApiError(res, error.status, error.code, error.message, error.path, error.extra);
+        else if (error instanceof AuthError) sendApiError(res, 401, error.code, error.message);
+        else {
+          log({ level: 'error', msg: 'metadata API call failed', error: error instanceof Error ? error.message : String(error) });
+          sendApiError(res, 500, 'unexpected', 'internal error');
+        }
+      }
+    },
+  };
+
   const handle = async (req: http.IncomingMessage, res: http.ServerResponse): Promise<void> => {
     const url = new URL(req.url ?? '/', 'http://localhost');
     const requestId = req.headers['x-request-id'];
     res.setHeader('x-request-id', typeof requestId === 'string' && requestId.length <= 200 ? requestId : randomUUID());
-    const route = url.pathname.replace(/\/+$/, '') || '/';
-    const origin = req.headers.origin;
-    if (origin === undefined || corsAllows(opts.corsDomain, origin)) res.setHeader('access-control-allow-origin', origin ?? '*');
-    res.setHeader('vary', 'Origin');
-    if (req.method === 'OPTIONS') {
-      res.writeHead(204, {
-        'access-control-allow-methods': 'GET, POST, OPTIONS',
-        'access-control-allow-headers': req.headers['access-control-request-headers'] ?? '*',
-        'access-control-allow-credentials': 'true',
-        'access-control-max-age': '1728000',
-      });
-      res.end();
-      return;
+    if (!hostAllowed(req.headers.host, allowedHosts)) {
+      return sendApiError(res, 403, 'access-denied', `host ${JSON.stringify(req.headers.host ?? '')} is not allowed: this server answers loopback names only (add it to HASURA_GRAPHQL_ALLOWED_HOSTS)`);
     }
-    if (req.method === 'GET' && (route === '/healthz' || route === '/hasura/healthz')) {
-      send(res, 200, engine.inconsistencies.length > 0 ? 'WARN: inconsistent objects in schema' : 'OK', 'text/plain; charset=utf-8');
-      return;
-    }
-    if (req.method === 'GET' && route === '/v1/version') {
-      send(res, 200, JSON.stringify({ version: SERVER_VERSION, server_type: 'hasura-compatible-server' }));
-      return;
-    }
-    const enabled = opts.enabledApis ?? ['graphql', 'metadata'];
-    const consoleOn = opts.enableConsole !== false;
-    if (!consoleOn && (route === '/console' || route.startsWith('/console/'))) {
-      send(res, 404, JSON.stringify({ path: '$', error: 'resource does not exist', code: 'not-found' }));
-      return;
-    }
-    if (req.method === 'GET' && route.startsWith('/console/assets/')) {
-      const asset = await consoleAsset(route.slice('/console/assets/'.length));
-      if (!asset) send(res, 404, JSON.stringify({ path: '$', error: 'resource does not exist', code: 'not-found' }));
-      else {
-        res.writeHead(200, { 'content-type': asset.type, 'content-length': asset.body.length, 'cache-control': 'public, max-age=3600' });
-        res.end(asset.body);
-      }
-      return;
-    }
-    if (req.method === 'GET' && (route === '/console' || route.startsWith('/console/'))) {
-      // ?simple=1 serves the small built-in console even when GraphiQL is installed.
-      const page = graphiqlAvailable() && url.searchParams.get('simple') === null ? graphiqlPage() : consolePage();
-      send(res, 200, page, 'text/html; charset=utf-8');
-      return;
-    }
-    if (req.method === 'GET' && route === '/') {
-      res.writeHead(307, { location: '/console' });
-      res.end();
-      return;
-    }
-    const isGraphql = route === '/v1/graphql' || route === '/v1beta1/relay' || route === '/v1/relay';
-    const isApi = route === '/v1/metadata' || route === '/v2/query' || route === '/v1/query';
-    if ((isGraphql && !enabled.includes('graphql')) || (isApi && !enabled.includes('metadata'))) {
-      send(res, 404, JSON.stringify({ path: '$', error: 'resource does not exist', code: 'not-found' }));
-      return;
-    }
-    const unsupported = UNSUPPORTED_ROUTES.find(([prefix]) => route === prefix || route.startsWith(`${prefix}/`));
-    if (unsupported) {
-      send(res, 400, JSON.stringify({ path: '$', error: `${route} (${unsupported[1]}) is not supported by hasura-compatible-server`, code: 'not-supported' }));
-      return;
-    }
-    if (!isGraphql && !isApi) {
-      send(res, 404, JSON.stringify({ path: '$', error: 'resource does not exist', code: 'not-found' }));
-      return;
-    }
-    if (req.method !== 'POST') {
-      send(res, 405, JSON.stringify({ path: '$', error: 'method not allowed', code: 'method-not-allowed' }));
-      return;
-    }
-    let raw: string;
-    try {
-      raw = await readBody(req);
-    } catch (error) {
-      const status = error instanceof BodyError ? error.status : 400;
-      send(res, status, JSON.stringify({ path: '$', error: error instanceof Error ? error.message : 'bad body', code: 'invalid-json' }));
-      return;
-    }
-    let body: unknown;
-    try {
-      body = JSON.parse(raw);
-    } catch {
-      if (isGraphql) send(res, 200, errorBody('Error in $: Failed reading: not a valid json value', 'invalid-json'));
-      else send(res, 400, JSON.stringify({ path: '$', error: 'Error in $: Failed reading: not a valid json value', code: 'invalid-json' }));
-      return;
-    }
-    if (route !== '/v1/graphql') {
-      if (isGraphql) {
-        send(res, 200, errorBody(`${route} (Relay) is not supported by hasura-compatible-server`, 'not-supported'));
-        return;
-      }
-    }
-    if (isGraphql) {
-      send(res, 200, await handleGraphQL(graphqlDeps, body, req.headers));
-      return;
-    }
-    try {
-      const session = await resolveSession(req.headers, auth);
-      if (session.role !== 'admin') throw new ApiError(400, 'restricted access : admin only', 'access-denied');
-      const result = await runMetadataCall({ engine, pool, catalog }, body);
-      send(res, 200, JSON.stringify(result));
-    } catch (error) {
-      if (error instanceof ApiError) send(res, error.status, apiErrorBody(error));
-      else if (error instanceof AuthError) send(res, 401, JSON.stringify({ path: '$', error: error.message, code: error.code }));
-      else {
-        log({ level: 'error', msg: 'metadata API call failed', error: error instanceof Error ? error.message : String(error) });
-        send(res, 500, JSON.stringify({ path: '$', error: 'internal error', code: 'unexpected' }));
-      }
+    const refuse = (reason: string) => sendApiError(res, 403, 'access-denied', reason);
+    if (applyCors(req, res, corsDomains, refuse) === 'handled') return;
+    const match = matchRoute(req.method, url.pathname.replace(/\/+$/, '') || '/', {
+      enabledApis: opts.enabledApis ?? ['graphql', 'metadata'],
+      consoleEnabled: opts.enableConsole !== false,
+    });
+    switch (match.kind) {
+      case 'route':
+        return handlers[match.name](req, res, url);
+      case 'not-found':
+        return sendApiError(res, 404, 'not-found', 'resource does not exist');
+      case 'method-not-allowed':
+        return sendApiError(res, 405, 'method-not-allowed', 'method not allowed');
+      case 'unsupported':
+        return sendApiError(res, 400, 'not-supported', `${url.pathname.replace(/\/+$/, '')} (${match.what}) is not supported by hasura-compatible-server`);
     }
   };
 
   const server = http.createServer((req, res) => {
     const started = process.hrtime.bigint();
-    requestStarts.set(res, started);
+    markRequestStart(res, started);
     res.on('finish', () => {
       log({
         level: 'info',
@@ -312,11 +253,10 @@ export async function createHasuraServer(opts: HasuraServerOptions): Promise<Has
     });
     handle(req, res).catch((error: unknown) => {
       log({ level: 'error', msg: 'request failed', error: error instanceof Error ? error.message : String(error) });
-      if (!res.headersSent) send(res, 500, JSON.stringify({ path: '$', error: 'internal error', code: 'unexpected' }));
+      if (!res.headersSent) sendApiError(res, 500, 'unexpected', 'internal error');
       else res.end();
     });
   });
-  const host = opts.host ?? '127.0.0.1';
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(opts.port ?? 3010, host, () => {
@@ -335,7 +275,7 @@ export async function createHasuraServer(opts: HasuraServerOptions): Promise<Has
         server.close(() => resolve());
         server.closeAllConnections();
       });
-      await pool.end();
+      await Promise.all([pool.end(), queryPool.end()]);
     },
   };
 }

@@ -9,7 +9,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DevPostgres } from '@issuing/dev-postgres';
 import { type HasuraServer, MetadataFormatError, checkMetadataConsistency, loadMetadataDir } from '../src/index.js';
-import { HasuraEngine } from '../src/engine.js';
+import { HasuraEngine } from '../src/graphql/engine.js';
 import { ADMIN_SECRET, FIXTURE_METADATA_DIR, type TestDatabase, fixtureDatabase, gql, metadataCall, startPostgres, startServer } from './support/test-stack.js';
 
 let postgres: DevPostgres;

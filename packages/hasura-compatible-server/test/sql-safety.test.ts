@@ -5,9 +5,9 @@
 import { parse, Kind, type FieldNode, type OperationDefinitionNode } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DevPostgres } from '@issuing/dev-postgres';
-import { HasuraEngine } from '../src/engine.js';
+import { HasuraEngine } from '../src/graphql/engine.js';
 import { loadMetadataDir } from '../src/index.js';
-import { QueryCompiler } from '../src/sql/compile-query.js';
+import { QueryCompiler } from '../src/compile/compile-query.js';
 import { ADMIN_SECRET, FIXTURE_METADATA_DIR, type TestDatabase, fixtureDatabase, gql, startPostgres, startServer } from './support/test-stack.js';
 
 let postgres: DevPostgres;

@@ -4,12 +4,12 @@
  */
 import type pg from 'pg';
 import { assertValidSchema } from 'graphql';
-import { ApiError, GraphQLRequestError } from './errors.js';
-import { introspectDatabase } from './metadata/introspect-database.js';
-import { type HasuraMetadata, type InconsistentObject, MetadataFormatError, parseMetadata } from './metadata/types.js';
+import { ApiError, GraphQLRequestError } from '../errors.js';
+import { introspectDatabase } from '../metadata/introspect-database.js';
+import { type HasuraMetadata, type InconsistentObject, MetadataFormatError, parseMetadata } from '../metadata/types.js';
+import { buildModel } from '../model/build-model.js';
+import type { Model } from '../model/model.js';
 import { type RoleSchema, buildRoleSchema } from './schema/build-schema.js';
-import { buildModel } from './schema/build-model.js';
-import type { Model } from './schema/model.js';
 
 interface Loaded {
   raw: Record<string, unknown>;

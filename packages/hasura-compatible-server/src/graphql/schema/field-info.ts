@@ -1,5 +1,5 @@
 /** What a GraphQL field of a generated schema stands for; the SQL compiler reads this. */
-import type { ModelComputedField, ModelColumn, ModelFunction, ModelRelationship, ModelTable } from './model.js';
+import type { ModelComputedField, ModelColumn, ModelFunction, ModelRelationship, ModelTable } from '../../model/model.js';
 
 export type AggregateOp = 'sum' | 'avg' | 'max' | 'min' | 'stddev' | 'stddev_pop' | 'stddev_samp' | 'var_pop' | 'var_samp' | 'variance';
 

@@ -3,8 +3,8 @@
  * inconsistency reports, the CLI's catalog state and run_sql.
  */
 import type pg from 'pg';
-import { HasuraEngine } from '../engine.js';
 import { ApiError } from '../errors.js';
+import { HasuraEngine } from '../graphql/engine.js';
 import type { CatalogStore } from '../metadata/catalog-store.js';
 import { runSql } from './run-sql.js';
 

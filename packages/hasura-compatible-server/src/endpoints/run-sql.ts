@@ -1,8 +1,13 @@
 /** `run_sql` (POST /v2/query): the statements run in one transaction, like Hasura's. */
 import type pg from 'pg';
-import { HasuraEngine } from '../engine.js';
 import { ApiError } from '../errors.js';
-import type { MetadataApiDeps } from './metadata-api.js';
+import { HasuraEngine } from '../graphql/engine.js';
+
+/** What run_sql needs: the engine (to re-check the metadata) and the pool. */
+interface RunSqlDeps {
+  engine: HasuraEngine;
+  pool: pg.Pool;
+}
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return value !== null && typeof value === 'object' && !Array.isArray(value);
@@ -16,7 +21,7 @@ function cell(value: unknown): string | null {
 }
 
 /** run_sql: the statements run in one transaction; the last statement's result is returned. */
-export async function runSql(deps: MetadataApiDeps, args: Record<string, unknown>): Promise<unknown> {
+export async function runSql(deps: RunSqlDeps, args: Record<string, unknown>): Promise<unknown> {
   if (typeof args.sql !== 'string') throw new ApiError(400, 'key "sql" not found', 'parse-failed', '$.args');
   const source = args.source ?? 'default';
   const sourceNames = deps.engine.metadata.sources;

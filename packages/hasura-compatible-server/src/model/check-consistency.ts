@@ -1,8 +1,8 @@
 /** Checks metadata against a live database, returning Hasura-shaped inconsistency objects. */
 import type pg from 'pg';
-import { buildModel } from '../schema/build-model.js';
-import { introspectDatabase } from './introspect-database.js';
-import { type InconsistentObject, parseMetadata } from './types.js';
+import { buildModel } from './build-model.js';
+import { introspectDatabase } from '../metadata/introspect-database.js';
+import { type InconsistentObject, parseMetadata } from '../metadata/types.js';
 
 /**
  * Returns every inconsistency (unknown table, column, function, relationship, permission

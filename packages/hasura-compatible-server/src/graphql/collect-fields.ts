@@ -1,5 +1,6 @@
 /**
- * Reads argument values and selections straight from the query AST. Values keep the order in
+ * Collects the fields of a selection set (fragments expanded once each, @skip/@include applied) and
+ * reads argument values straight from the query AST. Values keep the order in
  * which the client wrote object keys (Hasura honours it for `order_by`), which graphql-js's
  * coercion would lose; graphql-js has already validated them.
  */
@@ -10,6 +11,7 @@ import {
   type SelectionSetNode,
   type ValueNode,
 } from 'graphql';
+import type { FieldInfo } from './schema/field-info.js';
 
 export interface RequestContext {
   variables: Record<string, unknown>;
@@ -66,10 +68,15 @@ function included(node: { directives?: readonly { name: { value: string }; argum
   return true;
 }
 
-/** Groups the selections of an object type by response key (fragments expanded, @skip/@include applied). */
+/**
+ * Groups the selections of an object type by response key (fragments expanded, @skip/@include
+ * applied). Each fragment is expanded at most once per call, as graphql-js's collectFields does:
+ * spreading the same fragment twice adds nothing, so work stays linear in the document size.
+ */
 export function collectFields(selectionSet: SelectionSetNode, typeName: string, ctx: RequestContext): Map<string, FieldNode[]> {
   const out = new Map<string, FieldNode[]>();
-  const visit = (set: SelectionSetNode, seen: Set<string>) => {
+  const visited = new Set<string>();
+  const visit = (set: SelectionSetNode) => {
     for (const selection of set.selections) {
       if (!included(selection, ctx)) continue;
       if (selection.kind === Kind.FIELD) {
@@ -79,17 +86,18 @@ export function collectFields(selectionSet: SelectionSetNode, typeName: string, 
         else out.set(key, [selection]);
       } else if (selection.kind === Kind.INLINE_FRAGMENT) {
         if (selection.typeCondition && selection.typeCondition.name.value !== typeName) continue;
-        visit(selection.selectionSet, seen);
+        visit(selection.selectionSet);
       } else {
         const name = selection.name.value;
-        if (seen.has(name)) continue;
+        if (visited.has(name)) continue;
+        visited.add(name);
         const fragment = ctx.fragments.get(name);
         if (!fragment || fragment.typeCondition.name.value !== typeName) continue;
-        visit(fragment.selectionSet, new Set([...seen, name]));
+        visit(fragment.selectionSet);
       }
     }
   };
-  visit(selectionSet, new Set());
+  visit(selectionSet);
   return out;
 }
 
@@ -101,4 +109,48 @@ export function mergedSelection(nodes: FieldNode[]): SelectionSetNode {
     kind: Kind.SELECTION_SET,
     selections: nodes.flatMap((n) => n.selectionSet?.selections ?? []),
   };
+}
+
+/** One response key of a selection set, resolved against the role schema. */
+export interface SelectedField {
+  /** Response key (alias or field name). */
+  key: string;
+  /** Field name. */
+  name: string;
+  /** Every node sharing the response key (their sub-selections are merged). */
+  nodes: FieldNode[];
+  /** Arguments of the first node. */
+  args: Map<string, unknown>;
+  /** The merged sub-selection, if any. */
+  selection: SelectionSetNode | undefined;
+  /** Hasura-style error path of the field. */
+  path: string;
+  /** What the field stands for; null for `__typename` and names the schema's field table does not know. */
+  info: FieldInfo | null;
+}
+
+/** The selection loop, written once: every selected field of `typeName` with its arguments, merged selection and meaning. */
+export function selectedFields(
+  selection: SelectionSetNode,
+  typeName: string,
+  ctx: RequestContext,
+  fieldInfo: Map<string, Map<string, FieldInfo>>,
+  path: string,
+): SelectedField[] {
+  const fields: SelectedField[] = [];
+  for (const [key, nodes] of collectFields(selection, typeName, ctx)) {
+    const node = nodes[0];
+    if (!node) continue;
+    const name = node.name.value;
+    fields.push({
+      key,
+      name,
+      nodes,
+      args: argumentsOf(node, ctx),
+      selection: node.selectionSet ? mergedSelection(nodes) : undefined,
+      path: `${path}.selectionSet.${name}`,
+      info: name === '__typename' ? null : (fieldInfo.get(typeName)?.get(name) ?? null),
+    });
+  }
+  return fields;
 }

@@ -4,8 +4,8 @@
  * may hold session variable names as values.
  */
 import { GraphQLRequestError } from '../errors.js';
-import type { ModelTable } from '../schema/model.js';
-import type { ScalarInfo } from '../schema/scalar-info.js';
+import type { ModelTable } from '../model/model.js';
+import type { ScalarInfo } from '../model/scalar-info.js';
 import { type SqlParams, paramValue, qualified, quoteIdent } from './sql-params.js';
 
 export interface BoolExpEnv {

@@ -1,0 +1,96 @@
+/**
+ * Builds the GraphQL schema Hasura v2 generates for one role: root fields per table and function,
+ * `<t>_bool_exp`, `<t>_order_by`, `<t>_select_column`, aggregate types and comparison types
+ * (type-registry.ts → input-types.ts → output-types.ts → here).
+ */
+import { type GraphQLFieldConfig, type GraphQLFieldConfigArgumentMap, type GraphQLFieldConfigMap, GraphQLInputObjectType, GraphQLList, GraphQLNonNull, GraphQLObjectType, GraphQLSchema, GraphQLString } from 'graphql';
+import type { Model } from '../../model/model.js';
+import type { FieldInfo } from './field-info.js';
+import { OutputTypes } from './output-types.js';
+import { describe, sortKeys } from './type-registry.js';
+
+export interface RoleSchema {
+  role: string;
+  schema: GraphQLSchema;
+  /** typeName → fieldName → what it stands for */
+  fieldInfo: Map<string, Map<string, FieldInfo>>;
+  model: Model;
+}
+
+class RoleSchemaBuilder extends OutputTypes {
+  queryRoot(): GraphQLObjectType {
+    const fields: GraphQLFieldConfigMap<unknown, unknown> = {};
+    const add = (fieldName: string, config: GraphQLFieldConfig<unknown, unknown>, info: FieldInfo) => {
+      fields[fieldName] = config;
+      this.info('query_root', fieldName, info);
+    };
+    for (const table of this.model.tables.values()) {
+      const perm = this.perm(table);
+      if (!perm) continue;
+      const roots = perm.queryRootFields;
+      const list = new GraphQLNonNull(new GraphQLList(new GraphQLNonNull(this.tableType(table))));
+      if (!roots || roots.has('select')) {
+        add(table.rootNames.select, { type: list, args: this.selectArgs(table), description: describe(table.rootComments.select, `fetch data from the table: "${table.name}"`) }, { kind: 'root_select', table });
+      }
+      if (perm.allowAggregations && (!roots || roots.has('select_aggregate'))) {
+        add(
+          table.rootNames.selectAggregate,
+          { type: new GraphQLNonNull(this.aggregateType(table)), args: this.selectArgs(table), description: describe(table.rootComments.selectAggregate, `fetch aggregated fields from the table: "${table.name}"`) },
+          { kind: 'root_aggregate', table },
+        );
+      }
+      const pk = table.primaryKey.map((n) => table.columnsByName.get(n));
+      if (pk.length > 0 && pk.every((c) => c && perm.columns.has(c.name)) && (!roots || roots.has('select_by_pk'))) {
+        const args: GraphQLFieldConfigArgumentMap = {};
+        for (const col of pk) if (col) args[col.field] = { type: new GraphQLNonNull(this.columnInputType(col.scalar)) };
+        add(
+          table.rootNames.selectByPk,
+          { type: this.tableType(table), args, description: describe(table.rootComments.selectByPk, `fetch data from the table: "${table.name}" using primary key columns`) },
+          { kind: 'root_by_pk', table },
+        );
+      }
+    }
+    for (const fn of this.model.functions.values()) {
+      const table = this.model.tables.get(fn.returnTable);
+      if (!table) continue;
+      const perm = this.perm(table);
+      if (!perm) continue;
+      const args: GraphQLFieldConfigArgumentMap = {};
+      if (fn.inputArgs.length > 0) {
+        const required = fn.inputArgs.some((a) => !a.arg.hasDefault);
+        const argsType = this.functionArgs(`${fn.argsTypeName}_args`, fn.inputArgs);
+        args.args = { type: required ? new GraphQLNonNull(argsType) : argsType, description: `input parameters for function "${fn.rootName}"` };
+      }
+      Object.assign(args, this.selectArgs(table));
+      add(
+        fn.rootName,
+        { type: new GraphQLNonNull(new GraphQLList(new GraphQLNonNull(this.tableType(table)))), args, description: fn.comment ?? `execute function "${fn.fn.name}" which returns "${table.name}"` },
+        { kind: 'root_function', fn, table },
+      );
+      if (perm.allowAggregations) {
+        add(
+          fn.aggregateRootName,
+          { type: new GraphQLNonNull(this.aggregateType(table)), args, description: `execute function "${fn.fn.name}" and query aggregates on result of table type "${table.name}"` },
+          { kind: 'root_function_aggregate', fn, table },
+        );
+      }
+    }
+    if (Object.keys(fields).length === 0) {
+      // GraphQL needs at least one field; Hasura exposes a placeholder for an empty schema.
+      fields.no_queries_available = { type: new GraphQLNonNull(GraphQLString) };
+    }
+    return new GraphQLObjectType({ name: 'query_root', fields: sortKeys(fields) });
+  }
+}
+
+/** Builds the schema of one role (admin sees everything). */
+export function buildRoleSchema(model: Model, role: string): RoleSchema {
+  const builder = new RoleSchemaBuilder(model, role);
+  const query = builder.queryRoot();
+  const schema = new GraphQLSchema({ query });
+  // Force every lazy field map so fieldInfo is complete before the first request.
+  for (const type of Object.values(schema.getTypeMap())) {
+    if (type instanceof GraphQLObjectType || type instanceof GraphQLInputObjectType) type.getFields();
+  }
+  return { role, schema, fieldInfo: builder.fieldInfo, model };
+}
