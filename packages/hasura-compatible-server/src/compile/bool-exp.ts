@@ -4,7 +4,7 @@
  * may hold session variable names as values.
  */
 import { GraphQLRequestError } from '../errors.js';
-import type { ModelTable } from '../model/model.js';
+import type { ModelComputedField, ModelTable } from '../model/model.js';
 import type { ScalarInfo } from '../model/scalar-info.js';
 import { type SqlParams, paramValue, qualified, quoteIdent } from './sql-params.js';
 
@@ -15,8 +15,10 @@ export interface BoolExpEnv {
   session: Record<string, string>;
   /** Permission filter of a table for the current role (null = no access, {} = everything). */
   permissionFilter(table: ModelTable): Record<string, unknown> | null;
-  /** Whether the role may see a column/computed field in user expressions. */
+  /** With HASURA_GRAPHQL_V1_BOOLEAN_NULL_COLLAPSE: a null operand is no condition. */
   nullCollapse: boolean;
+  /** SQL calling a computed field's function on the row `rowAlias` (the session argument filled in). */
+  computedCall(cf: ModelComputedField, rowAlias: string): string;
 }
 
 export type ExpMode = 'user' | 'permission';
@@ -103,7 +105,7 @@ export class BoolExpCompiler {
     }
     const computed = table.computedFields.get(key);
     if (computed) {
-      const call = `${qualified(computed.fn.schema, computed.fn.name)}(${alias})`;
+      const call = this.env.computedCall(computed, alias);
       if (computed.returnScalar) return this.comparisons(call, computed.returnScalar, value, mode, path, table, alias, rootAlias);
       const target = computed.returnTable ? this.env.tables.get(computed.returnTable) : undefined;
       if (target) {
