@@ -10,6 +10,8 @@ import { GraphQLRequestError } from '../errors.js';
 function databaseError(error: unknown): GraphQLRequestError {
   const code = error && typeof error === 'object' && 'code' in error && typeof error.code === 'string' ? error.code : '';
   const message = error instanceof Error ? error.message : String(error);
+  // Hasura's dmlTxErrorHandler: an invalid escape (e.g. a LIKE pattern ending in a backslash) is a bad request.
+  if (code === '22025') return new GraphQLRequestError(message, 'bad-request', '$', { cause: error });
   if (code.startsWith('22')) return new GraphQLRequestError(message, 'data-exception', '$', { cause: error });
   if (code.startsWith('23')) return new GraphQLRequestError(message, 'constraint-violation', '$', { cause: error });
   if (code === '42883' || code === '42804') return new GraphQLRequestError(message, 'unexpected', '$', { cause: error });

@@ -17,6 +17,7 @@ import {
 import { GraphQLRequestError } from '../errors.js';
 import { LruCache } from '../lru-cache.js';
 import { nodePaths } from './error-paths.js';
+import { findFragmentCycle } from './fragment-cycles.js';
 import { mapValidationError } from './map-validation-error.js';
 import type { RoleSchema } from './schema/build-schema.js';
 
@@ -73,6 +74,8 @@ export function prepareDocument(body: GraphQLRequestBody, roleSchema: RoleSchema
   }
   // Validate only the chosen operation (and fragments), as Hasura does.
   const fragments = document.definitions.filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION);
+  const cycle = findFragmentCycle(operation, fragments);
+  if (cycle) throw cycle;
   const single: DocumentNode = { kind: Kind.DOCUMENT, definitions: [operation, ...fragments] };
   const errors = validate(roleSchema.schema, single, VALIDATION_RULES);
   if (errors.length > 0) {
