@@ -11,7 +11,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DevPostgres } from '@issuing/dev-postgres';
 import type { HasuraServer } from '../src/index.js';
-import { ADMIN_SECRET, type TestDatabase, fixtureDatabase, gql, startPostgres, startServer } from './support/test-stack.js';
+import { ADMIN_SECRET, type TestDatabase, fixtureDatabase, gql, metadataCall, startPostgres, startServer } from './support/test-stack.js';
 
 let postgres: DevPostgres;
 let db: TestDatabase;
@@ -216,5 +216,37 @@ describe('aggregates through relationships under row permissions', () => {
 
     const ordered = await data(as('reviewer'), '{ author_aggregate { aggregate { count } } }');
     expect(ordered.author_aggregate).toEqual({ aggregate: { count: 3 } });
+  });
+});
+
+describe('a function tracked and also used as a computed field', () => {
+  it('leaves only the tracked root field out, reported as inconsistent, and every role keeps its schema', async () => {
+    // Prepare: a database of its own, whose metadata also tracks author_visible_articles(hasura_session, author_row),
+    // a function whose row argument no GraphQL argument can carry.
+    const own = await fixtureDatabase(postgres.url, 'tracked_row_function');
+    const tracking = await startServer(own.url, { adminSecret: ADMIN_SECRET });
+    try {
+      const exported = await metadataCall(tracking.url, { type: 'export_metadata', args: {} });
+      const metadata = exported.body as { sources: Array<{ functions?: unknown[] }> };
+      const source = metadata.sources[0];
+      if (!source) throw new Error('the fixture metadata has no source');
+      source.functions = [...(source.functions ?? []), { function: { schema: 'public', name: 'author_visible_articles' }, configuration: { session_argument: 'hasura_session' } }];
+
+      // Act
+      const replaced = await metadataCall(tracking.url, { type: 'replace_metadata', version: 2, args: { allow_inconsistent_metadata: true, metadata } });
+      const served = await gql(tracking.url, '{ author(where: {id: {_eq: 2}}) { visible_articles(order_by: {id: asc}) { id } } }', { headers: as('user', 'user-2') });
+      const root = await gql(tracking.url, '{ author_visible_articles { id } }', { headers: as('admin') });
+
+      // Assert
+      expect(replaced.status).toBe(200);
+      expect(replaced.body.inconsistent_objects).toEqual([
+        expect.objectContaining({ type: 'function', reason: expect.stringContaining('in function "author_visible_articles": the argument "author_row" has the row type "author"') }),
+      ]);
+      expect(served.body).toEqual({ data: { author: [{ visible_articles: [{ id: 3 }, { id: 4 }] }] } });
+      expect(root.body.errors?.[0]).toMatchObject({ message: "field 'author_visible_articles' not found in type: 'query_root'", extensions: { code: 'validation-failed' } });
+    } finally {
+      await tracking.close();
+      await own.pool.end();
+    }
   });
 });

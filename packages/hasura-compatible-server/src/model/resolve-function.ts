@@ -1,5 +1,5 @@
 /** Resolves computed fields and tracked functions against the introspected database. */
-import { type DbCatalog, qualifiedKey } from '../metadata/introspect-database.js';
+import { type DbCatalog, type DbFunctionArg, qualifiedKey } from '../metadata/introspect-database.js';
 import { type ComputedField, type FunctionMetadata } from '../metadata/types.js';
 import type { ModelComputedField, ModelFunction, ModelTable } from './model.js';
 import { scalarInfo } from './scalar-info.js';
@@ -7,6 +7,16 @@ import { tableLabel } from './resolve-table.js';
 
 export function inputArgName(name: string | null, index: number): string {
   return name && /^[_A-Za-z][_0-9A-Za-z]*$/.test(name) ? name : `arg_${index + 1}`;
+}
+
+/**
+ * A table's row type cannot be a GraphQL argument: its scalar would take the name of the table's
+ * object type, and no role's schema could be built (hasura/graphql-engine#3757, #6628).
+ */
+function rowTypeArgument(args: DbFunctionArg[], skip: Array<number | null>): string | null {
+  const index = args.findIndex((arg, i) => !skip.includes(i) && arg.category === 'C');
+  const arg = args[index];
+  return arg ? `the argument "${inputArgName(arg.name, index)}" has the row type "${arg.typname}", which cannot be a GraphQL argument` : null;
 }
 
 export function resolveComputedField(
@@ -29,6 +39,8 @@ export function resolveComputedField(
     if (sessionArgIndex < 0) return `no session argument "${cf.definition.session_argument}"`;
     if (fn.args[sessionArgIndex]?.typname !== 'json') return `session argument "${cf.definition.session_argument}" must be of type json`;
   }
+  const rowArgument = rowTypeArgument(fn.args, [tableArgIndex, sessionArgIndex]);
+  if (rowArgument) return rowArgument;
   const inputArgs = fn.args
     .map((arg, index) => ({ index, arg, name: inputArgName(arg.name, index), scalar: scalarInfo(arg.typname, arg.elementTypname, arg.castType) }))
     .filter((a) => a.index !== tableArgIndex && a.index !== sessionArgIndex);
@@ -64,6 +76,9 @@ export function resolveFunction(meta: FunctionMetadata, catalog: DbCatalog, tabl
     if (sessionArgIndex < 0) return `no session argument "${config.session_argument}"`;
     if (fn.args[sessionArgIndex]?.typname !== 'json') return `session argument "${config.session_argument}" must be of type json`;
   }
+  const rowArgument = rowTypeArgument(fn.args, [sessionArgIndex]);
+  // Such functions are meant as computed fields (which take the row): track them there instead.
+  if (rowArgument) return `${rowArgument}; add the function as a computed field of that table instead of tracking it`;
   const base = config?.custom_name || (meta.function.schema === 'public' ? meta.function.name : `${meta.function.schema}_${meta.function.name}`);
   const inputArgs = fn.args
     .map((arg, index) => ({ index, arg, name: inputArgName(arg.name, index), scalar: scalarInfo(arg.typname, arg.elementTypname, arg.castType) }))
