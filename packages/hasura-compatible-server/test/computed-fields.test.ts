@@ -219,6 +219,30 @@ describe('aggregates through relationships under row permissions', () => {
   });
 });
 
+describe('aggregates of scalar computed fields (Hasura v2.27+)', () => {
+  // word_count (article_word_count, the blog's example) is 4 for every fixture article ("Sample article content N").
+  it('sums, averages and takes the max of a scalar computed field like a column, at the root and through a relationship', async () => {
+    const result = await data(as('admin'), `{
+      article_aggregate { aggregate { sum { word_count } avg { word_count } max { word_count } } }
+      author(order_by: {id: asc}) { articles_aggregate { aggregate { sum { word_count } } } }
+    }`);
+    expect(result).toEqual({
+      article_aggregate: { aggregate: { sum: { word_count: 20 }, avg: { word_count: 4 }, max: { word_count: 4 } } },
+      author: [8, 8, 4].map((sum) => ({ articles_aggregate: { aggregate: { sum: { word_count: sum } } } })),
+    });
+  });
+
+  it('aggregates only the rows the role may see, and only computed fields its permission lists', async () => {
+    // reviewer lists word_count and reads the 3 published articles.
+    const reviewer = await data(as('reviewer'), '{ article_aggregate { aggregate { sum { word_count } } } }');
+    expect(reviewer.article_aggregate).toEqual({ aggregate: { sum: { word_count: 12 } } });
+
+    // user reads every column but lists no computed field of article.
+    const error = await firstError(as('user', 'user-1'), '{ article_aggregate { aggregate { sum { word_count } } } }');
+    expect(error).toMatchObject({ message: "field 'word_count' not found in type: 'article_sum_fields'", extensions: { code: 'validation-failed' } });
+  });
+});
+
 describe('a function tracked and also used as a computed field', () => {
   it('leaves only the tracked root field out, reported as inconsistent, and every role keeps its schema', async () => {
     // Prepare: a database of its own, whose metadata also tracks author_visible_articles(hasura_session, author_row),
