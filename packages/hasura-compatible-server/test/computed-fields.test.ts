@@ -192,6 +192,38 @@ describe('computed fields under role permissions', () => {
   });
 });
 
+describe('a select permission listing a table computed field', () => {
+  it('is an inconsistent object, as Hasura derives those permissions from the returned table', async () => {
+    // Prepare: a database of its own; reviewer's author permission also lists published_articles (SETOF article).
+    const own = await fixtureDatabase(postgres.url, 'table_computed_field_permission');
+    const server2 = await startServer(own.url, { adminSecret: ADMIN_SECRET });
+    try {
+      const exported = await metadataCall(server2.url, { type: 'export_metadata', args: {} });
+      const metadata = exported.body as { sources: Array<{ tables: Array<{ table: { name: string }; select_permissions?: Array<{ role: string; permission: { computed_fields?: string[] } }> }> }> };
+      const author = metadata.sources[0]?.tables.find((t) => t.table.name === 'author');
+      const reviewer = author?.select_permissions?.find((p) => p.role === 'reviewer');
+      if (!reviewer) throw new Error('the fixture has no reviewer permission on author');
+      reviewer.permission.computed_fields = ['full_name', 'published_articles'];
+
+      // Act
+      const replaced = await metadataCall(server2.url, { type: 'replace_metadata', version: 2, args: { allow_inconsistent_metadata: true, metadata } });
+      const other = await gql(server2.url, '{ author(where: {id: {_eq: 1}}) { full_name } }', { headers: as('user', 'user-1') });
+
+      // Assert
+      expect(replaced.body.inconsistent_objects).toEqual([
+        expect.objectContaining({
+          type: 'select_permission',
+          reason: 'Inconsistent object: in table "author": in permission for role "reviewer": select permissions on computed field "published_articles" are auto-derived from the permissions on its returning table "article" and cannot be specified manually',
+        }),
+      ]);
+      expect(other.body).toEqual({ data: { author: [{ full_name: 'Author 1 (#1)' }] } });
+    } finally {
+      await server2.close();
+      await own.pool.end();
+    }
+  });
+});
+
 describe('aggregates through relationships under row permissions', () => {
   it('counts only the related rows the role may see', async () => {
     // reviewer reads published articles only (1 per author); admin sees 2, 2 and 1.
