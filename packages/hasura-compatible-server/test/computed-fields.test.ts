@@ -79,12 +79,12 @@ describe('table computed fields (SETOF <table>)', () => {
     expect(error).toMatchObject({ message: '"distinct_on" columns must match initial "order_by" columns', extensions: { code: 'validation-failed', path: '$.selectionSet.author_by_pk.selectionSet.published_articles.args' } });
   });
 
-  it('declares args as a required <function>_args input next to the select arguments', async () => {
+  it('declares args as a required <computed field>_<table>_args input next to the select arguments', async () => {
     const result = await data(as('reviewer'), `{ __type(name: "author") { fields { name args { name type { kind name ofType { name } } } } } }`);
     const fields = (result.__type as { fields: Array<{ name: string; args: Array<{ name: string; type: { kind: string; name: string | null; ofType: { name: string } | null } }> }> }).fields;
     const titled = fields.find((f) => f.name === 'articles_titled');
     expect(titled?.args.map((a) => a.name).sort()).toEqual(['args', 'distinct_on', 'limit', 'offset', 'order_by', 'where']);
-    expect(titled?.args.find((a) => a.name === 'args')?.type).toEqual({ kind: 'NON_NULL', name: null, ofType: { name: 'author_articles_titled_args' } });
+    expect(titled?.args.find((a) => a.name === 'args')?.type).toEqual({ kind: 'NON_NULL', name: null, ofType: { name: 'articles_titled_author_args' } });
   });
 
   it('applies the returned table’s permission filter and limit for the role', async () => {

@@ -27,7 +27,9 @@ export class OutputTypes extends InputTypes {
           const args: GraphQLFieldConfigArgumentMap = {};
           if (cf.inputArgs.length > 0) {
             const required = cf.inputArgs.some((a) => !a.arg.hasDefault);
-            const argsType = this.functionArgs(`${cf.fn.name}_args`, cf.inputArgs);
+            // Hasura v2 names it after the computed field and the table (Schema/Select.hs `functionArgs`),
+            // so a function also tracked as a root field keeps its own `<function>_args`.
+            const argsType = this.functionArgs(`${cf.name}_${table.typeName}_args`, cf.inputArgs);
             args.args = { type: required ? new GraphQLNonNull(argsType) : argsType, description: `input parameters for computed field "${cf.name}" defined on table "${table.name}"` };
           }
           if (cf.returnScalar) {
