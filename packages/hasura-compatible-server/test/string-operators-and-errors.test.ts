@@ -74,6 +74,8 @@ describe('string operators on string-like types', () => {
     expect(await labelIds('{nm: {_ilike: "MERCHANT_%"}}')).toEqual([1, 2]);
     expect(await labelIds('{nm: {_nregex: "x$"}}')).toEqual([2]);
     expect(await labelIds('{nm: {_nsimilar: "%_y"}}')).toEqual([1]);
+    // 64 characters: longer than a `name` holds, so only whole patterns tell the rows apart.
+    expect(await labelIds(`{nm: {_like: "${'%'.repeat(63)}y"}}`)).toEqual([2]);
   });
 
   it('takes patterns from variables', async () => {

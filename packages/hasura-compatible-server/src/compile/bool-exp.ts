@@ -227,6 +227,9 @@ export class BoolExpCompiler {
       const here = `${path}.${rawOp}`;
       if (raw === null && this.env.nullCollapse && op !== '_is_null') continue;
       const binary = (sqlOp: string) => `(${operand} ${sqlOp} ${this.value(raw, scalar, mode, here)})`;
+      // A pattern is text, whatever the column's length limit (a cast to `name` would cut it at 63
+      // bytes); citext keeps its own type so that it matches case-insensitively.
+      const pattern = (sqlOp: string) => (scalar.isString && scalar.typname !== 'citext' ? `(${operand} ${sqlOp} ${this.textValue(raw, mode, here)})` : binary(sqlOp));
       const column = (sqlOp: string) => `(${operand} ${sqlOp} ${this.columnRef(raw, table, alias, rootAlias, here)})`;
       switch (op) {
         case '_eq': parts.push(binary('=')); break;
@@ -235,16 +238,16 @@ export class BoolExpCompiler {
         case '_gte': parts.push(binary('>=')); break;
         case '_lt': parts.push(binary('<')); break;
         case '_lte': parts.push(binary('<=')); break;
-        case '_like': parts.push(binary('LIKE')); break;
-        case '_nlike': parts.push(binary('NOT LIKE')); break;
-        case '_ilike': parts.push(binary('ILIKE')); break;
-        case '_nilike': parts.push(binary('NOT ILIKE')); break;
-        case '_similar': parts.push(binary('SIMILAR TO')); break;
-        case '_nsimilar': parts.push(binary('NOT SIMILAR TO')); break;
-        case '_regex': parts.push(binary('~')); break;
-        case '_nregex': parts.push(binary('!~')); break;
-        case '_iregex': parts.push(binary('~*')); break;
-        case '_niregex': parts.push(binary('!~*')); break;
+        case '_like': parts.push(pattern('LIKE')); break;
+        case '_nlike': parts.push(pattern('NOT LIKE')); break;
+        case '_ilike': parts.push(pattern('ILIKE')); break;
+        case '_nilike': parts.push(pattern('NOT ILIKE')); break;
+        case '_similar': parts.push(pattern('SIMILAR TO')); break;
+        case '_nsimilar': parts.push(pattern('NOT SIMILAR TO')); break;
+        case '_regex': parts.push(pattern('~')); break;
+        case '_nregex': parts.push(pattern('!~')); break;
+        case '_iregex': parts.push(pattern('~*')); break;
+        case '_niregex': parts.push(pattern('!~*')); break;
         case '_contains': parts.push(binary('@>')); break;
         case '_contained_in': parts.push(binary('<@')); break;
         case '_has_key': parts.push(`(${operand} ? ${this.textValue(raw, mode, here)})`); break;
