@@ -276,9 +276,8 @@ describe('aggregates of scalar computed fields (Hasura v2.27+)', () => {
 });
 
 describe('a function tracked and also used as a computed field', () => {
-  it('leaves only the tracked root field out, reported as inconsistent, and every role keeps its schema', async () => {
-    // Prepare: a database of its own, whose metadata also tracks author_visible_articles(hasura_session, author_row),
-    // a function whose row argument no GraphQL argument can carry.
+  it('serves the root field with the row argument as Hasura’s <type>_scalar row literal, next to the computed field', async () => {
+    // Prepare: a database of its own, whose metadata also tracks author_visible_articles(hasura_session, author_row).
     const own = await fixtureDatabase(postgres.url, 'tracked_row_function');
     const tracking = await startServer(own.url, { adminSecret: ADMIN_SECRET });
     try {
@@ -289,17 +288,17 @@ describe('a function tracked and also used as a computed field', () => {
       source.functions = [...(source.functions ?? []), { function: { schema: 'public', name: 'author_visible_articles' }, configuration: { session_argument: 'hasura_session' } }];
 
       // Act
-      const replaced = await metadataCall(tracking.url, { type: 'replace_metadata', version: 2, args: { allow_inconsistent_metadata: true, metadata } });
-      const served = await gql(tracking.url, '{ author(where: {id: {_eq: 2}}) { visible_articles(order_by: {id: asc}) { id } } }', { headers: as('user', 'user-2') });
-      const root = await gql(tracking.url, '{ author_visible_articles { id } }', { headers: as('admin') });
+      const replaced = await metadataCall(tracking.url, { type: 'replace_metadata', version: 2, args: { allow_inconsistent_metadata: false, metadata } });
+      const computed = await gql(tracking.url, '{ author(where: {id: {_eq: 2}}) { visible_articles(order_by: {id: asc}) { id } } }', { headers: as('user', 'user-2') });
+      // A row literal of author (id, name, user_id, …): the function reads id and user_id.
+      const root = await gql(tracking.url, '{ author_visible_articles(args: {author_row: "(2,,user-2,,,,)"}, order_by: {id: asc}) { id } }', { headers: as('user', 'user-2') });
+      const argType = await gql(tracking.url, '{ __type(name: "author_visible_articles_args") { inputFields { name type { name } } } }', { headers: as('admin') });
 
       // Assert
       expect(replaced.status).toBe(200);
-      expect(replaced.body.inconsistent_objects).toEqual([
-        expect.objectContaining({ type: 'function', reason: expect.stringContaining('in function "author_visible_articles": the argument "author_row" has the row type "author"') }),
-      ]);
-      expect(served.body).toEqual({ data: { author: [{ visible_articles: [{ id: 3 }, { id: 4 }] }] } });
-      expect(root.body.errors?.[0]).toMatchObject({ message: "field 'author_visible_articles' not found in type: 'query_root'", extensions: { code: 'validation-failed' } });
+      expect(computed.body).toEqual({ data: { author: [{ visible_articles: [{ id: 3 }, { id: 4 }] }] } });
+      expect(root.body).toEqual({ data: { author_visible_articles: [{ id: 3 }, { id: 4 }] } });
+      expect(argType.body).toEqual({ data: { __type: { inputFields: [{ name: 'author_row', type: { name: 'author_scalar' } }] } } });
     } finally {
       await tracking.close();
       await own.pool.end();

@@ -2,7 +2,7 @@
 import { type DbCatalog, type DbFunctionArg, qualifiedKey } from '../metadata/introspect-database.js';
 import { type ComputedField, type FunctionMetadata } from '../metadata/types.js';
 import type { ModelComputedField, ModelFunction, ModelTable } from './model.js';
-import { scalarInfo } from './scalar-info.js';
+import { type ScalarInfo, compositeScalarInfo, scalarInfo } from './scalar-info.js';
 import { tableLabel } from './resolve-table.js';
 
 export function inputArgName(name: string | null, index: number): string {
@@ -10,13 +10,12 @@ export function inputArgName(name: string | null, index: number): string {
 }
 
 /**
- * A table's row type cannot be a GraphQL argument: its scalar would take the name of the table's
- * object type, and no role's schema could be built (hasura/graphql-engine#3757, #6628).
+ * The scalar of a function argument. A composite (row) type becomes Hasura's `<type>_scalar`,
+ * given as a Postgres row literal string (Types.hs `mkFunctionArgScalarType`), so that it does not
+ * take the name of the table's object type.
  */
-function rowTypeArgument(args: DbFunctionArg[], skip: Array<number | null>): string | null {
-  const index = args.findIndex((arg, i) => !skip.includes(i) && arg.category === 'C');
-  const arg = args[index];
-  return arg ? `the argument "${inputArgName(arg.name, index)}" has the row type "${arg.typname}", which cannot be a GraphQL argument` : null;
+function argumentScalar(arg: DbFunctionArg): ScalarInfo {
+  return arg.category === 'C' ? compositeScalarInfo(arg.typname, arg.castType) : scalarInfo(arg.typname, arg.elementTypname, arg.castType);
 }
 
 export function resolveComputedField(
@@ -39,10 +38,8 @@ export function resolveComputedField(
     if (sessionArgIndex < 0) return `no session argument "${cf.definition.session_argument}"`;
     if (fn.args[sessionArgIndex]?.typname !== 'json') return `session argument "${cf.definition.session_argument}" must be of type json`;
   }
-  const rowArgument = rowTypeArgument(fn.args, [tableArgIndex, sessionArgIndex]);
-  if (rowArgument) return rowArgument;
   const inputArgs = fn.args
-    .map((arg, index) => ({ index, arg, name: inputArgName(arg.name, index), scalar: scalarInfo(arg.typname, arg.elementTypname, arg.castType) }))
+    .map((arg, index) => ({ index, arg, name: inputArgName(arg.name, index), scalar: argumentScalar(arg) }))
     .filter((a) => a.index !== tableArgIndex && a.index !== sessionArgIndex);
   let returnTable: string | null = null;
   let returnScalar = null;
@@ -76,12 +73,9 @@ export function resolveFunction(meta: FunctionMetadata, catalog: DbCatalog, tabl
     if (sessionArgIndex < 0) return `no session argument "${config.session_argument}"`;
     if (fn.args[sessionArgIndex]?.typname !== 'json') return `session argument "${config.session_argument}" must be of type json`;
   }
-  const rowArgument = rowTypeArgument(fn.args, [sessionArgIndex]);
-  // Such functions are meant as computed fields (which take the row): track them there instead.
-  if (rowArgument) return `${rowArgument}; add the function as a computed field of that table instead of tracking it`;
   const base = config?.custom_name || (meta.function.schema === 'public' ? meta.function.name : `${meta.function.schema}_${meta.function.name}`);
   const inputArgs = fn.args
-    .map((arg, index) => ({ index, arg, name: inputArgName(arg.name, index), scalar: scalarInfo(arg.typname, arg.elementTypname, arg.castType) }))
+    .map((arg, index) => ({ index, arg, name: inputArgName(arg.name, index), scalar: argumentScalar(arg) }))
     .filter((a) => a.index !== sessionArgIndex);
   return {
     key: qualifiedKey(meta.function),

@@ -60,3 +60,8 @@ export function scalarInfo(typname: string, elementTypname: string | null, castT
     isJsonb: elementTypname === null && base === 'jsonb',
   };
 }
+
+/** A composite (row) type as a function argument: Hasura's `<type>_scalar`, a row literal string. */
+export function compositeScalarInfo(typname: string, castType: string): ScalarInfo {
+  return { graphqlName: `${graphqlScalarName(typname)}_scalar`, castType, typname, isArray: false, isNumeric: false, isComparable: false, isString: false, isBigNum: false, isJson: false, isJsonb: false };
+}
