@@ -42,6 +42,7 @@ describe('loadMetadataDir', () => {
       { name: 'article_note', schema: 'public' },
       { name: 'author', schema: 'public' },
       { name: 'author_stats', schema: 'public' },
+      { name: 'label', schema: 'public' },
       { name: 'tag_event', schema: 'public' },
     ]);
     expect(source?.functions.map((f) => f.function)).toEqual([

@@ -36,6 +36,8 @@ function databaseError(error: unknown, opts: RunOptions): GraphQLRequestError {
     if (opts.signal?.aborted) return new GraphQLRequestError('the request was cancelled because the client disconnected', 'cancelled', '$', { cause: error });
     return new GraphQLRequestError(`the query ran longer than the time limit of ${opts.timeoutMs / 1000} s (${opts.timeoutSource}) and was cancelled`, 'time-limit-exceeded', '$', { cause: error });
   }
+  // Hasura's dmlTxErrorHandler: an invalid escape (e.g. a LIKE pattern ending in a backslash) is a bad request.
+  if (code === '22025') return new GraphQLRequestError(message, 'bad-request', '$', { cause: error });
   if (code.startsWith('22')) return new GraphQLRequestError(message, 'data-exception', '$', { cause: error });
   if (code.startsWith('23')) return new GraphQLRequestError(message, 'constraint-violation', '$', { cause: error });
   if (code === '42883' || code === '42804') return new GraphQLRequestError(message, 'unexpected', '$', { cause: error });

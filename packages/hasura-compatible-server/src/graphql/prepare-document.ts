@@ -22,6 +22,7 @@ import { LRUCache } from 'lru-cache';
 import { GraphQLRequestError } from '../errors.js';
 import type { ServerLimits } from '../limits.js';
 import { nodePaths } from './error-paths.js';
+import { findFragmentCycle } from './fragment-cycles.js';
 import { mapValidationError } from './map-validation-error.js';
 import type { RoleSchema } from './schema/build-schema.js';
 
@@ -121,6 +122,8 @@ export function createDocumentPreparer(limits: DocumentLimits): PrepareDocument 
     // Validate only the chosen operation (and fragments), as Hasura does; the bounds first, so a
     // hostile document is refused before the costlier specified rules walk it.
     const fragments = document.definitions.filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION);
+    const cycle = findFragmentCycle(operation, fragments);
+    if (cycle) throw cycle;
     const single: DocumentNode = { kind: Kind.DOCUMENT, definitions: [operation, ...fragments] };
     let refused: GraphQLError | undefined;
     try {

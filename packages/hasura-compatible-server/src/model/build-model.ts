@@ -148,8 +148,15 @@ export function buildModel(metadata: HasuraMetadata, catalog: DbCatalog): BuildM
         const problems: string[] = [];
         const columns = perm.permission.columns === '*' ? model.columns.map((c) => c.name) : perm.permission.columns;
         for (const col of columns) if (!model.columnsByName.has(col)) problems.push(`no such column exists: "${col}"`);
-        for (const cf of perm.permission.computed_fields)
-          if (!model.computedFields.has(cf)) problems.push(`no such computed field exists: "${cf}"`);
+        for (const cf of perm.permission.computed_fields) {
+          const computed = model.computedFields.get(cf);
+          if (!computed) problems.push(`no such computed field exists: "${cf}"`);
+          else if (computed.returnTable !== null) {
+            // Hasura (Permission.hs): a table computed field follows its returned table's permission.
+            const returned = tables.get(computed.returnTable);
+            problems.push(`select permissions on computed field "${cf}" are auto-derived from the permissions on its returning table "${returned ? tableLabel(returned) : computed.returnTable}" and cannot be specified manually`);
+          }
+        }
         checkBoolExp(perm.permission.filter, model, tables, problems);
         if (problems.length > 0) {
           inconsistencies.push({

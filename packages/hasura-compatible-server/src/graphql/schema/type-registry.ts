@@ -155,4 +155,10 @@ export class TypeRegistry {
     const numeric = NUMERIC_AGG_OPS.includes(op);
     return this.visibleColumns(table).filter((c) => (numeric ? c.scalar.isNumeric : c.scalar.isComparable));
   }
+
+  /** Scalar computed fields without arguments the role may read, aggregated like columns (Hasura v2.27+). */
+  protected opComputedFields(table: ModelTable, op: AggregateOp): ModelComputedField[] {
+    const numeric = NUMERIC_AGG_OPS.includes(op);
+    return this.visibleComputed(table).filter((cf) => cf.inputArgs.length === 0 && cf.returnScalar !== null && (numeric ? cf.returnScalar.isNumeric : cf.returnScalar.isComparable));
+  }
 }
