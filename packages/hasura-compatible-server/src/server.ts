@@ -17,6 +17,11 @@ export interface HasuraServerOptions {
   /** A Hasura CLI config-v3 `metadata/` directory; without it the last applied metadata (or none) is served. */
   metadataDir?: string;
   databaseUrl: string;
+  /**
+   * HASURA_GRAPHQL_QUERY_DATABASE_URL: GraphQL queries run on a second pool logging in with this
+   * URL (e.g. a read-only role); metadata, run_sql and introspection keep `databaseUrl`. Default `databaseUrl`.
+   */
+  queryDatabaseUrl?: string;
   adminSecret?: string;
   /** HASURA_GRAPHQL_JWT_SECRET's JSON text. */
   jwtSecret?: string;
@@ -140,6 +145,11 @@ export async function createHasuraServer(opts: HasuraServerOptions): Promise<Has
   const auth = await authConfig(opts);
   const pool = new pg.Pool({ connectionString: opts.databaseUrl, options: '-c TimeZone=UTC', max: opts.pgConnections ?? 10 });
   pool.on('error', (error) => log({ level: 'error', msg: 'idle database connection failed', error: error.message }));
+  const queryPool =
+    opts.queryDatabaseUrl && opts.queryDatabaseUrl !== opts.databaseUrl
+      ? new pg.Pool({ connectionString: opts.queryDatabaseUrl, options: '-c TimeZone=UTC', max: opts.pgConnections ?? 10 })
+      : pool;
+  if (queryPool !== pool) queryPool.on('error', (error) => log({ level: 'error', msg: 'idle database connection failed', error: error.message }));
   const catalog = new CatalogStore(pool);
   let engine: HasuraEngine;
   try {
@@ -157,6 +167,7 @@ export async function createHasuraServer(opts: HasuraServerOptions): Promise<Has
     engine.resourceVersion = resourceVersion;
   } catch (error) {
     await pool.end();
+    if (queryPool !== pool) await queryPool.end();
     if (error instanceof ApiError) throw new StartupError(`cannot serve the metadata: ${error.message}`, { cause: error });
     const code = error && typeof error === 'object' && 'code' in error ? String(error.code) : '';
     if (code === 'ECONNREFUSED' || code === 'ENOTFOUND' || code.startsWith('08') || code === '28P01' || code === '3D000') {
@@ -178,7 +189,7 @@ export async function createHasuraServer(opts: HasuraServerOptions): Promise<Has
 
   const graphqlDeps = {
     engine,
-    pool,
+    pool: queryPool,
     auth,
     stringifyNumeric: opts.stringifyNumericTypes === true,
     nullCollapse: opts.v1BooleanNullCollapse === true,
@@ -336,6 +347,7 @@ export async function createHasuraServer(opts: HasuraServerOptions): Promise<Has
         server.closeAllConnections();
       });
       await pool.end();
+      if (queryPool !== pool) await queryPool.end();
     },
   };
 }
