@@ -7,6 +7,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { rm } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import path from 'node:path';
+import { DEV_AWS_REGION, DEV_PORTS } from '@issuing/dev-defaults';
 import { isPortOpen } from '@issuing/dev-postgres';
 import { DEFAULT_DEAD_LETTER_DIR, SERVICE_DIR } from './paths.js';
 
@@ -27,6 +28,8 @@ export interface StartOfflineOptions {
 
 export interface OfflineService {
   webhookUrl: string;
+  /** The serverless process's pid, also the id of its process group (for a watchdog). */
+  pid: number | undefined;
   stop(): Promise<void>;
 }
 
@@ -45,8 +48,10 @@ function serverlessBin(): string {
 
 async function answers(url: string): Promise<boolean> {
   try {
-    // Any HTTP answer (400 for this empty, unsigned request) means the route is up.
-    const response = await fetch(url, { method: 'POST', body: '', signal: AbortSignal.timeout(2000) });
+    // Any HTTP answer means the HTTP server is up, and serverless offline registers every route
+    // before it listens. A GET (answered 404 by serverless offline itself) never reaches the
+    // webhook handler, so the probe logs no "webhook rejected" warning.
+    const response = await fetch(url, { method: 'GET', signal: AbortSignal.timeout(2000) });
     await response.arrayBuffer();
     return true;
   } catch {
@@ -69,10 +74,10 @@ function killGroup(child: ChildProcess, signal: NodeJS.Signals): void {
 }
 
 export async function startOffline(options: StartOfflineOptions): Promise<OfflineService> {
-  const httpPort = options.httpPort ?? 4000;
-  const lambdaPort = options.lambdaPort ?? 4002;
-  const eventBridgePort = options.eventBridgePort ?? 4010;
-  const pubSubPort = options.eventBridgePubSubPort ?? 4011;
+  const httpPort = options.httpPort ?? DEV_PORTS.webhook;
+  const lambdaPort = options.lambdaPort ?? DEV_PORTS.lambda;
+  const eventBridgePort = options.eventBridgePort ?? DEV_PORTS.eventBridge;
+  const pubSubPort = options.eventBridgePubSubPort ?? DEV_PORTS.eventBridgePubSub;
   const ports = { http: httpPort, lambda: lambdaPort, eventbridge: eventBridgePort, 'eventbridge pub/sub': pubSubPort };
   for (const [name, port] of Object.entries(ports)) {
     if (await isPortOpen(port)) {
@@ -105,7 +110,7 @@ export async function startOffline(options: StartOfflineOptions): Promise<Offlin
       AWS_EC2_METADATA_DISABLED: 'true',
       AWS_ACCESS_KEY_ID: 'offline-dummy-key',
       AWS_SECRET_ACCESS_KEY: 'offline-dummy-secret',
-      AWS_REGION: 'eu-west-1',
+      AWS_REGION: DEV_AWS_REGION,
       AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true',
     },
   });
@@ -146,5 +151,5 @@ export async function startOffline(options: StartOfflineOptions): Promise<Offlin
     }
     await new Promise((resolve) => setTimeout(resolve, 250));
   }
-  return { webhookUrl, stop };
+  return { webhookUrl, pid: child.pid, stop };
 }
