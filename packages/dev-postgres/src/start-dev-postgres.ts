@@ -45,6 +45,8 @@ export interface DevPostgresOptions {
   nativeDir?: string;
   /** Called with the postmaster's pid, also its process group, as soon as it is spawned (e.g. for a watchdog). */
   onSpawn?: (pid: number) => void;
+  /** Called when the server exits after it started, without stop() (it crashed or was killed). */
+  onUnexpectedExit?: (code: number | null, signal: NodeJS.Signals | null) => void;
 }
 
 const READY = 'database system is ready to accept connections';
@@ -208,7 +210,12 @@ export async function startDevPostgres(options: DevPostgresOptions): Promise<Dev
     throw new PostgresStartError(`preparing ${options.dataDir} for PostgreSQL failed: ${messageOf(error)}`, { cause: error });
   }
   const child = await launch(binaries, options, user);
+  let stopping = false;
+  child.once('exit', (code, signal) => {
+    if (!stopping) options.onUnexpectedExit?.(code, signal);
+  });
   const stop = async (): Promise<void> => {
+    stopping = true;
     await stopProcess(child);
     if (!options.persistent) await rm(options.dataDir, { recursive: true, force: true });
   };

@@ -64,8 +64,20 @@ async function queryUrlForUserDatabase(config: StackConfig, ownerUrl: string, lo
   }
 }
 
+export interface StackHooks {
+  readonly log: Log;
+  readonly watchdog: Watchdog;
+  /** A part (PostgreSQL, serverless offline) ended on its own: the caller should stop the rest. */
+  readonly onPartExit: (description: string) => void;
+}
+
+function exitDescription(name: string, code: number | null, signal: NodeJS.Signals | null): string {
+  return `${name} exited unexpectedly (${signal ? `signal ${signal}` : `code ${String(code)}`})`;
+}
+
 /** Starts the whole stack; on any failure stops what already started and rethrows. */
-export async function startStack(config: StackConfig, log: Log, watchdog: Watchdog): Promise<RunningStack> {
+export async function startStack(config: StackConfig, hooks: StackHooks): Promise<RunningStack> {
+  const { log, watchdog } = hooks;
   await assertPortsFree([
     ...(config.databaseUrl
       ? []
@@ -108,6 +120,7 @@ export async function startStack(config: StackConfig, log: Log, watchdog: Watchd
         // Clusters made before the dev secrets existed had this documented password.
         previousPasswords: ['postgres'],
         onSpawn: (pid) => watchdog.watch(pid, 'SIGINT'), // PostgreSQL's fast shutdown
+        onUnexpectedExit: (code, signal) => hooks.onPartExit(exitDescription('PostgreSQL', code, signal)),
       });
       stops.push(() => postgres.stop());
       const app = await createAppDatabase(postgres.url, {
@@ -145,6 +158,7 @@ export async function startStack(config: StackConfig, log: Log, watchdog: Watchd
         if (SERVICE_PROBLEM.test(line)) process.stderr.write(`${line}\n`);
       },
       onSpawn: (pid) => watchdog.watch(pid, 'SIGTERM'),
+      onUnexpectedExit: (code, signal) => hooks.onPartExit(exitDescription('serverless offline', code, signal)),
     });
     stops.push(() => offline.stop());
 

@@ -1,7 +1,7 @@
 /** `npm start`: runs the Docker-free system until Ctrl-C. */
 import { DEMO_USER_ID, hmacKeyOf, mintDevToken } from '@issuing/dev-defaults';
 import { readStackConfig } from './config.js';
-import { startStack, type Log } from './stack.js';
+import { startStack, type Log, type RunningStack } from './stack.js';
 import { startWatchdog } from './watchdog.js';
 
 const log: Log = (level, message, fields) => {
@@ -31,7 +31,18 @@ try {
 }
 
 const watchdog = startWatchdog();
-const stack = await startStack(config, log, watchdog).catch(fail);
+// A part that ends on its own (a crash) ends the whole stack, with a non-zero exit code.
+let partFailed: string | undefined;
+let running: RunningStack | undefined;
+const stack = await startStack(config, {
+  log,
+  watchdog,
+  onPartExit: (description) => {
+    partFailed ??= description;
+    if (running) shutdown(description); // during start-up, handled once it is over
+  },
+}).catch(fail);
+running = stack;
 const hmac = hmacKeyOf(config.jwtSecret);
 const token = hmac ? await mintDevToken(DEMO_USER_ID, { key: hmac.key, algorithm: hmac.algorithm }).catch(() => undefined) : undefined;
 
@@ -53,21 +64,22 @@ const lines = [
 if (token) {
   lines.push('', `A 12-hour dev token for the demo user ${DEMO_USER_ID} (role cardholder):`, `  Authorization: Bearer ${token}`);
 }
-if (!interrupted) process.stdout.write(`${lines.join('\n')}\n`);
+if (!interrupted && !partFailed) process.stdout.write(`${lines.join('\n')}\n`);
 
 let stopping = false;
-const shutdown = (reason: string): void => {
+function shutdown(reason: string): void {
   if (stopping) return;
   stopping = true;
-  log('info', 'stopping', { reason });
+  if (partFailed) process.stderr.write(`npm start: ${partFailed}; stopping everything\n`);
+  else log('info', 'stopping', { reason });
   stack
     .stop()
-    .then(() => process.exit(0))
+    .then(() => process.exit(partFailed ? 1 : 0))
     .catch((error: unknown) => {
       process.stderr.write(`npm start: stopping failed: ${String(error)}\n`);
       process.exit(1);
     });
-};
+}
 process.off('SIGINT', interruptDuringStartup);
 process.off('SIGTERM', interruptDuringStartup);
 process.on('SIGINT', () => shutdown('SIGINT'));
@@ -84,4 +96,5 @@ const parent = process.ppid;
 setInterval(() => {
   if (process.ppid !== parent) shutdown('parent exited');
 }, 1000).unref();
-if (interrupted) shutdown(interrupted);
+if (partFailed) shutdown(partFailed);
+else if (interrupted) shutdown(interrupted);

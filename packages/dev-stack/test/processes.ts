@@ -48,3 +48,12 @@ export function withoutStackVariables(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv
   const names = /^(DATABASE_URL|TEST_DATABASE_URL|STRIPE_WEBHOOK_SECRET|HASURA_GRAPHQL_.*|EMBEDDED_POSTGRES_.*|DEV_SECRETS_FILE|SEED)$/;
   return Object.fromEntries(Object.entries(env).filter(([name]) => !names.test(name)));
 }
+
+/** The command line of a process ('' when gone). */
+export function commandLine(pid: number): string {
+  try {
+    return readFileSync(`/proc/${pid}/cmdline`, 'utf8').replace(/\0/g, ' ').trim();
+  } catch {
+    return '';
+  }
+}

@@ -26,6 +26,8 @@ export interface StartOfflineOptions {
   readyTimeoutMs?: number;
   /** Called with the pid of the child, also the id of its process group (e.g. for a watchdog). */
   onSpawn?: (pid: number) => void;
+  /** Called when serverless offline exits after it answered, without stop() (it crashed or was killed). */
+  onUnexpectedExit?: (code: number | null, signal: NodeJS.Signals | null) => void;
 }
 
 export interface OfflineService {
@@ -131,7 +133,13 @@ export async function startOffline(options: StartOfflineOptions): Promise<Offlin
   child.stdout?.on('data', forward);
   child.stderr?.on('data', forward);
 
+  let ready = false;
+  let stopping = false;
+  child.once('exit', (code, signal) => {
+    if (ready && !stopping) options.onUnexpectedExit?.(code, signal);
+  });
   const stop = async (): Promise<void> => {
+    stopping = true;
     killGroup(child, 'SIGTERM');
     const timer = setTimeout(() => killGroup(child, 'SIGKILL'), 5000);
     await exited(child);
@@ -153,5 +161,6 @@ export async function startOffline(options: StartOfflineOptions): Promise<Offlin
     }
     await new Promise((resolve) => setTimeout(resolve, 250));
   }
+  ready = true;
   return { webhookUrl, stop };
 }
