@@ -7,7 +7,7 @@ import { loadMetadataDir } from '@issuing/hasura-compatible-server';
 import pg from 'pg';
 import { trackedObjects, type QualifiedName } from './tracked-objects.js';
 
-export interface LoginRole {
+interface LoginRole {
   readonly name: string;
   readonly password: string;
 }
@@ -49,7 +49,7 @@ async function ensureLoginRole(client: pg.Client, role: LoginRole): Promise<void
   await client.query(`${verb} ROLE ${client.escapeIdentifier(role.name)} LOGIN${limits} PASSWORD ${client.escapeLiteral(role.password)}`);
 }
 
-export interface AppDatabase {
+interface AppDatabase {
   /** The owner's URL of the application's database. */
   readonly ownerUrl: string;
   /** The read-only GraphQL role's URL of the same database. */
@@ -101,7 +101,7 @@ export async function createGraphqlRole(ownerUrl: string, graphql: LoginRole): P
 
 const NOT_FROM_EXTENSION = `NOT EXISTS (SELECT 1 FROM pg_depend d WHERE d.classid = 'pg_proc'::regclass AND d.objid = p.oid AND d.deptype = 'e')`;
 
-export interface GrantSummary {
+interface GrantSummary {
   readonly tables: number;
   readonly functions: number;
 }

@@ -7,7 +7,7 @@ export interface QualifiedName {
   readonly name: string;
 }
 
-export interface TrackedObjects {
+interface TrackedObjects {
   readonly tables: QualifiedName[];
   readonly functions: QualifiedName[];
 }

@@ -1,9 +1,9 @@
 /** Dev JWTs in Hasura's format (claims under https://hasura.io/jwt/claims), HMAC-signed. */
 import { SignJWT } from 'jose';
 
-export type HmacAlgorithm = 'HS256' | 'HS384' | 'HS512';
+type HmacAlgorithm = 'HS256' | 'HS384' | 'HS512';
 
-export interface DevTokenOptions {
+interface DevTokenOptions {
   /** The HMAC key of the server's JWT config. */
   key: string;
   /** Default HS256. */

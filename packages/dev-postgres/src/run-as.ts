@@ -16,7 +16,7 @@ export interface RunAs {
   readonly gid: number;
 }
 
-export function isRoot(): boolean {
+function isRoot(): boolean {
   return typeof process.getuid === 'function' && process.getuid() === 0;
 }
 

@@ -4,7 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { freePort, PortInUseError, PostgresStartError, startDevPostgres, startTestPostgres, type DevPostgres } from '../src/index.js';
+import { dataDirPostgresCanReach, freePort, PortInUseError, PostgresStartError, startDevPostgres, startTestPostgres, type DevPostgres } from '../src/index.js';
 
 const isRoot = process.getuid?.() === 0;
 
@@ -116,6 +116,15 @@ describe('dev-postgres', () => {
       const attempt = startDevPostgres({ dataDir: path.join(privateDir, 'data'), port: await freePort(), persistent: true });
       // Assert
       await expect(attempt).rejects.toThrow(`PostgreSQL runs as the postgres user, who cannot enter ${privateDir}; choose a data folder it can reach or make ${privateDir} searchable (chmod o+x ${privateDir})`);
+    });
+
+    it('moves a default data folder inside it to a temporary folder the postgres user can reach', async () => {
+      // Act
+      const inside = await dataDirPostgresCanReach(path.join(privateDir, '.data', 'postgres'), 'issuing-reference-test/postgres');
+      const reachable = await dataDirPostgresCanReach(path.join(scratch, 'postgres'), 'unused');
+      // Assert
+      expect(inside).toBe('/var/tmp/issuing-reference-test/postgres');
+      expect(reachable).toBe(path.join(scratch, 'postgres'));
     });
 
     it('starts test clusters even when TMPDIR is such a folder', async () => {

@@ -16,9 +16,9 @@ import { assertPortsFree } from './ports.js';
 import type { Watchdog } from './watchdog.js';
 
 /** The embedded cluster's application database and its roles. */
-export const APP_DATABASE = 'issuing';
-export const OWNER_ROLE = 'issuing_owner';
-export const GRAPHQL_ROLE = 'issuing_graphql';
+const APP_DATABASE = 'issuing';
+const OWNER_ROLE = 'issuing_owner';
+const GRAPHQL_ROLE = 'issuing_graphql';
 
 export interface RunningStack {
   /** What migrations, seeds, run_sql and the ingestion service log in with. */
@@ -64,7 +64,7 @@ async function queryUrlForUserDatabase(config: StackConfig, ownerUrl: string, lo
   }
 }
 
-export interface StackHooks {
+interface StackHooks {
   readonly log: Log;
   readonly watchdog: Watchdog;
   /** A part (PostgreSQL, serverless offline) ended on its own: the caller should stop the rest. */
