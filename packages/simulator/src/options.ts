@@ -95,19 +95,23 @@ export function parseCliOptions(argv: readonly string[], env: NodeJS.ProcessEnv,
   if (parsedUrl.protocol !== 'http:' && parsedUrl.protocol !== 'https:') {
     throw new SimulatorUsageError(`--url must be http:// or https://, got "${url}"`);
   }
-  const secret = values.secret ?? (env.STRIPE_WEBHOOK_SECRET?.trim() || loadDevSecrets(devSecretsFile(env)).webhookSecret);
-  if (!secret.startsWith('whsec_')) throw new SimulatorUsageError('the signing secret must start with whsec_');
   const duplicates = values.duplicates === undefined ? 0.05 : Number(values.duplicates);
   if (!(duplicates >= 0 && duplicates <= 1)) {
     throw new SimulatorUsageError(`--duplicates must be a number from 0 to 1, got "${values.duplicates ?? ''}"`);
   }
+  const stories = integer('stories', values.stories, 5, 1, 10_000);
+  const authorizationsPerCard = integer('authorizations', values.authorizations, 10, 0, 10_000);
+  const concurrency = integer('concurrency', values.concurrency, 8, 1, 256);
+  // Last, so a bad flag never creates the dev secrets file.
+  const secret = values.secret ?? (env.STRIPE_WEBHOOK_SECRET?.trim() || loadDevSecrets(devSecretsFile(env)).webhookSecret);
+  if (!secret.startsWith('whsec_')) throw new SimulatorUsageError('the signing secret must start with whsec_');
   return {
     url,
     secret,
-    stories: integer('stories', values.stories, 5, 1, 10_000),
-    authorizationsPerCard: integer('authorizations', values.authorizations, 10, 0, 10_000),
+    stories,
+    authorizationsPerCard,
     seed: values.seed ?? `run-${now}`,
-    concurrency: integer('concurrency', values.concurrency, 8, 1, 256),
+    concurrency,
     duplicates,
     timeoutMs: 10_000,
     json: values.json ?? false,
