@@ -19,11 +19,11 @@ const NAMES = ['WEBHOOK_PORT', 'LAMBDA_PORT', 'EVENTBRIDGE_PORT', 'EVENTBRIDGE_P
 let postgres: DevPostgres;
 let dir: string;
 
-async function sql(url: string, text: string): Promise<pg.QueryResult> {
+async function sql<T extends pg.QueryResultRow>(url: string, text: string): Promise<pg.QueryResult<T>> {
   const client = new pg.Client({ connectionString: url });
   await client.connect();
   try {
-    return await client.query(text);
+    return await client.query<T>(text);
   } finally {
     await client.end();
   }
@@ -72,8 +72,8 @@ async function startAndQuery(databaseUrl: string): Promise<{ stderr: string; ans
       body: JSON.stringify({ query: '{ users_aggregate { aggregate { count } } }' }),
     });
     const answer: unknown = await response.json();
-    const sessions = await sql(postgres.url, "SELECT DISTINCT usename FROM pg_stat_activity WHERE usename LIKE 'issuing_%' OR usename LIKE 'app_%' ORDER BY 1");
-    return { stderr, answer, sessions: sessions.rows.map((row: { usename: string }) => row.usename) };
+    const sessions = await sql<{ usename: string }>(postgres.url, "SELECT DISTINCT usename FROM pg_stat_activity WHERE usename LIKE 'issuing_%' OR usename LIKE 'app_%' ORDER BY 1");
+    return { stderr, answer, sessions: sessions.rows.map((row) => row.usename) };
   } finally {
     child.kill('SIGINT');
     await exited;

@@ -59,6 +59,16 @@ function waitForOutput(child: ChildProcess, pattern: RegExp, timeoutMs: number):
 
 let secrets: DevSecrets;
 
+/** The value at a path in parsed JSON, or undefined. */
+function at(value: unknown, ...keys: Array<string | number>): unknown {
+  let current = value;
+  for (const key of keys) {
+    if (typeof current !== 'object' || current === null) return undefined;
+    current = Object.getOwnPropertyDescriptor(current, key)?.value;
+  }
+  return current;
+}
+
 function signedPost(url: string, event: object): Promise<Response> {
   const payload = JSON.stringify(event);
   const header = Stripe.webhooks.generateTestHeaderString({ payload, secret: secrets.webhookSecret });
@@ -122,6 +132,8 @@ describe('npm start (Docker-free system)', () => {
         SEED: 'false',
       },
       stdio: ['ignore', 'pipe', 'pipe'],
+      // Its own process group, like a command in a terminal: Ctrl-C signals the whole group.
+      detached: true,
     });
     child.stderr?.on('data', (chunk: Buffer) => (laterStderr += chunk.toString('utf8')));
     output = await waitForOutput(child, /Ctrl-C stops everything[\s\S]*Bearer /, 120_000);
@@ -186,8 +198,9 @@ describe('npm start (Docker-free system)', () => {
     };
     let userId: string | undefined;
     for (let attempt = 0; attempt < 100 && !userId; attempt += 1) {
-      const body = (await admin('{ users(where: {cardholder_id: {_eq: "ich_e2e_local_stack"}}) { id } authorizations(where: {id: {_eq: "iauth_e2e_local_stack"}, amount: {_eq: 1250}}) { status } }')) as { data?: { users: Array<{ id: string }>; authorizations: Array<{ status: string }> } };
-      if (body.data?.users[0] && body.data.authorizations[0]) userId = body.data.users[0].id;
+      const body = await admin('{ users(where: {cardholder_id: {_eq: "ich_e2e_local_stack"}}) { id } authorizations(where: {id: {_eq: "iauth_e2e_local_stack"}, amount: {_eq: 1250}}) { status } }');
+      const id = at(body, 'data', 'users', 0, 'id');
+      if (typeof id === 'string' && at(body, 'data', 'authorizations', 0) !== undefined) userId = id;
       else await new Promise((resolve) => setTimeout(resolve, 200));
     }
     expect(userId).toBeDefined();
@@ -213,7 +226,7 @@ describe('npm start (Docker-free system)', () => {
     const started = descendants(child.pid ?? 0);
     // Act
     const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
-    child.kill('SIGINT');
+    process.kill(-(child.pid ?? 0), 'SIGINT'); // what the terminal does on Ctrl-C
     const code = await exited;
     // Assert
     expect(code).toBe(0);
