@@ -30,7 +30,7 @@ export function readMigrateConfig(env: NodeJS.ProcessEnv = process.env): Migrate
   }
   if (!config.databaseUrl) {
     throw new ConfigError(
-      'set DATABASE_URL (e.g. postgres://postgres:postgres@127.0.0.1:5500/postgres), or HASURA_GRAPHQL_ENDPOINT and HASURA_GRAPHQL_ADMIN_SECRET to go through a running Hasura',
+      'set DATABASE_URL (e.g. the database URL npm start prints), or HASURA_GRAPHQL_ENDPOINT and HASURA_GRAPHQL_ADMIN_SECRET to go through a running Hasura',
     );
   }
   return config;

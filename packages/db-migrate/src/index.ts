@@ -4,3 +4,4 @@ export { applyThroughHasura, InconsistentMetadataError, describeInconsistency, t
 export { createHasuraClient, HasuraApiError, type HasuraClient } from './hasura-client.js';
 export { HASURA_PROJECT_DIR, MIGRATIONS_DIR, METADATA_DIR } from './paths.js';
 export { HasuraOwnedDatabaseError } from './refuse-hasura-owned.js';
+export { createAppDatabase, createGraphqlRole, syncGraphqlGrants, DatabaseRoleError } from './database-roles.js';

@@ -6,6 +6,7 @@ import type { HasuraServerOptions } from './server.js';
 const FLAGS: Record<string, { env: string[]; key: keyof HasuraServerOptions | 'help'; boolean?: boolean }> = {
   '--metadata-dir': { env: ['HASURA_GRAPHQL_METADATA_DIR'], key: 'metadataDir' },
   '--database-url': { env: ['HASURA_GRAPHQL_DATABASE_URL', 'DATABASE_URL'], key: 'databaseUrl' },
+  '--query-database-url': { env: ['HASURA_GRAPHQL_QUERY_DATABASE_URL'], key: 'queryDatabaseUrl' },
   '--port': { env: ['HASURA_GRAPHQL_SERVER_PORT'], key: 'port' },
   '--host': { env: ['HASURA_GRAPHQL_SERVER_HOST'], key: 'host' },
   '--admin-secret': { env: ['HASURA_GRAPHQL_ADMIN_SECRET'], key: 'adminSecret' },
@@ -39,6 +40,7 @@ const LIMIT_FLAGS: Record<string, { env: string; key: keyof ServerLimits; factor
 export const USAGE = `Usage: hasura-compatible-server [flags]
   --metadata-dir <dir>         HASURA_GRAPHQL_METADATA_DIR      Hasura CLI v3 metadata/ directory
   --database-url <url>         HASURA_GRAPHQL_DATABASE_URL or DATABASE_URL (required)
+  --query-database-url <url>   HASURA_GRAPHQL_QUERY_DATABASE_URL  GraphQL queries log in with this (e.g. a read-only role); default the database URL
   --port <n>                   HASURA_GRAPHQL_SERVER_PORT        default 3010
   --host <addr>                HASURA_GRAPHQL_SERVER_HOST        default 127.0.0.1
   --admin-secret <s>           HASURA_GRAPHQL_ADMIN_SECRET
@@ -118,6 +120,15 @@ export function readConfig(argv: string[], env: NodeJS.ProcessEnv): HasuraServer
     throw new ConfigError(`${databaseUrl.source} is not a valid postgres:// URL`);
   }
   const opts: HasuraServerOptions = { databaseUrl: databaseUrl.value };
+  const queryDatabaseUrl = get('--query-database-url');
+  if (queryDatabaseUrl) {
+    try {
+      new URL(queryDatabaseUrl.value);
+    } catch {
+      throw new ConfigError(`${queryDatabaseUrl.source} is not a valid postgres:// URL`);
+    }
+    opts.queryDatabaseUrl = queryDatabaseUrl.value;
+  }
   const port = get('--port');
   if (port) {
     const n = Number(port.value);

@@ -27,6 +27,11 @@ export interface HasuraServerOptions {
   /** A Hasura CLI config-v3 `metadata/` directory; without it the last applied metadata (or none) is served. */
   metadataDir?: string;
   databaseUrl: string;
+  /**
+   * HASURA_GRAPHQL_QUERY_DATABASE_URL: GraphQL queries run on a pool logging in with this URL
+   * (e.g. a read-only role); metadata, run_sql and introspection keep `databaseUrl`.
+   */
+  queryDatabaseUrl?: string;
   adminSecret?: string;
   /** HASURA_GRAPHQL_JWT_SECRET's JSON text. */
   jwtSecret?: string;
@@ -111,7 +116,7 @@ export async function createHasuraServer(opts: HasuraServerOptions): Promise<Has
   const host = opts.host ?? '127.0.0.1';
   const allowedHosts: AllowedHosts = opts.allowedHosts?.includes('*') ? '*' : (opts.allowedHosts ?? (isLoopbackAddress(host) ? [] : '*'));
   const corsDomains = parseCorsDomains(opts.corsDomain ?? '*');
-  const { pool, queryPool, cancelBackend } = createDatabasePools({ databaseUrl: opts.databaseUrl, pgConnections: opts.pgConnections, poolTimeoutMs: limits.poolTimeoutMs, statementTimeoutMs: limits.statementTimeoutMs, onLog: log });
+  const { pool, queryPool, cancelBackend } = createDatabasePools({ databaseUrl: opts.databaseUrl, queryDatabaseUrl: opts.queryDatabaseUrl, pgConnections: opts.pgConnections, poolTimeoutMs: limits.poolTimeoutMs, statementTimeoutMs: limits.statementTimeoutMs, onLog: log });
   const catalog = new CatalogStore(pool);
   const engine = await startEngine(opts, pool, catalog).catch(async (error: unknown) => {
     await queryPool.end();

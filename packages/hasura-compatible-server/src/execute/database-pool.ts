@@ -3,6 +3,8 @@ import pg from 'pg';
 
 interface PoolOptions {
   databaseUrl: string;
+  /** GraphQL execution logs in with this (e.g. a read-only role); default `databaseUrl`. */
+  queryDatabaseUrl?: string | undefined;
   /** HASURA_GRAPHQL_PG_CONNECTIONS (default 10). */
   pgConnections?: number;
   /** How long a request may wait for a free connection (then pg rejects the connect). */
@@ -28,15 +30,17 @@ export function createDatabasePools(opts: PoolOptions): DatabasePools {
   const onError = (error: Error) => opts.onLog({ level: 'error', msg: 'idle database connection failed', error: error.message });
   const pool = new pg.Pool({ connectionString: opts.databaseUrl, options: '-c TimeZone=UTC', max: METADATA_CONNECTIONS });
   pool.on('error', onError);
+  const queryUrl = opts.queryDatabaseUrl ?? opts.databaseUrl;
   const queryPool = new pg.Pool({
-    connectionString: opts.databaseUrl,
+    connectionString: queryUrl,
     options: `-c TimeZone=UTC -c statement_timeout=${Math.max(1, Math.floor(opts.statementTimeoutMs))}`,
     max: opts.pgConnections ?? 10,
     connectionTimeoutMillis: opts.poolTimeoutMs,
   });
   queryPool.on('error', onError);
   const cancelBackend = async (pid: number): Promise<void> => {
-    const client = new pg.Client({ connectionString: opts.databaseUrl, connectionTimeoutMillis: opts.poolTimeoutMs });
+    // pg_cancel_backend needs the role that runs the statement: the query role.
+    const client = new pg.Client({ connectionString: queryUrl, connectionTimeoutMillis: opts.poolTimeoutMs });
     try {
       await client.connect();
       await client.query('SELECT pg_cancel_backend($1)', [pid]);
