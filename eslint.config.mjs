@@ -22,6 +22,8 @@ export default defineConfig(
       // No @ts-ignore, @ts-nocheck or @ts-check anywhere; @ts-expect-error only with a reason.
       '@typescript-eslint/ban-ts-comment': ['error', { 'ts-expect-error': 'allow-with-description', 'ts-ignore': true, 'ts-nocheck': true, 'ts-check': true }],
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrors: 'all', caughtErrorsIgnorePattern: '^_' }],
+      // A variable a closure reads before its one assignment is not a const candidate.
+      'prefer-const': ['error', { ignoreReadBeforeAssign: true }],
     },
   },
   {

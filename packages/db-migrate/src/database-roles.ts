@@ -6,6 +6,7 @@
 import { loadMetadataDir } from '@issuing/hasura-compatible-server';
 import pg from 'pg';
 import { trackedObjects, type QualifiedName } from './tracked-objects.js';
+import { errorMessage } from '@issuing/kernel';
 
 interface LoginRole {
   readonly name: string;
@@ -93,7 +94,7 @@ export async function createGraphqlRole(ownerUrl: string, graphql: LoginRole): P
       await ensureLoginRole(client, graphql);
       await client.query(`GRANT CONNECT ON DATABASE ${client.escapeIdentifier(row.db)} TO ${client.escapeIdentifier(graphql.name)}`);
     } catch (cause) {
-      throw new DatabaseRoleError(`creating the read-only role ${graphql.name} failed: ${cause instanceof Error ? cause.message : String(cause)}`, { cause });
+      throw new DatabaseRoleError(`creating the read-only role ${graphql.name} failed: ${errorMessage(cause)}`, { cause });
     }
   });
   return withCredentials(ownerUrl, graphql);
@@ -168,7 +169,7 @@ export async function syncGraphqlGrants(ownerUrl: string, options: { role: strin
       return { tables: tables.length, functions: granted.length };
     } catch (cause) {
       await client.query('ROLLBACK').catch(() => undefined);
-      throw new DatabaseRoleError(`keeping ${options.role}'s privileges in step with the metadata failed: ${cause instanceof Error ? cause.message : String(cause)}`, { cause });
+      throw new DatabaseRoleError(`keeping ${options.role}'s privileges in step with the metadata failed: ${errorMessage(cause)}`, { cause });
     }
   });
 }

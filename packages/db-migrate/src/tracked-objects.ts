@@ -1,3 +1,4 @@
+import { isRecord } from '@issuing/kernel';
 /**
  * What a Hasura metadata export tracks in PostgreSQL: tables and views, tracked functions, and
  * the functions behind computed fields. The GraphQL role may read exactly these.
@@ -10,10 +11,6 @@ export interface QualifiedName {
 interface TrackedObjects {
   readonly tables: QualifiedName[];
   readonly functions: QualifiedName[];
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 /** Hasura accepts `name` or `{ name, schema }` (schema defaults to public). */

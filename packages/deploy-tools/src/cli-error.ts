@@ -2,6 +2,7 @@
  * How every script here fails: one line on stderr that says what is missing and what to do, and
  * exit code 1. No stack traces.
  */
+import { errorMessage } from '@issuing/kernel';
 
 /** Something the script needs is missing or wrong; the message is the one line to print. */
 export class CliError extends Error {
@@ -12,7 +13,7 @@ export class CliError extends Error {
 }
 
 function oneLine(error: unknown): string {
-  return (error instanceof Error ? error.message : String(error)).replace(/\s+/g, ' ').trim();
+  return errorMessage(error).replace(/\s+/g, ' ').trim();
 }
 
 /** Runs a script's main; prints the error as one line prefixed with the script's name. */

@@ -5,15 +5,12 @@
  */
 import { SignJWT } from 'jose';
 import { CliError } from './cli-error.js';
+import { isRecord } from '@issuing/kernel';
 
 /** npm start's documented development key (README); never valid anywhere else. */
 export const NPM_START_JWT_SECRET = '{"type":"HS256","key":"dev-jwt-signing-key-change-me-0123456789abcdef"}';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
 
 /** The HMAC key and algorithm from Hasura's JWT config JSON; refuses anything else. */
 function hmacKeyOf(jwtSecretJson: string): { key: string; alg: 'HS256' | 'HS384' | 'HS512' } {

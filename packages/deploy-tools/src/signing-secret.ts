@@ -2,6 +2,7 @@
 import { PutSecretValueCommand } from '@aws-sdk/client-secrets-manager';
 import { type AwsClients, type AwsTarget, stackOutputs } from './aws-target.js';
 import { CliError } from './cli-error.js';
+import { errorMessage } from '@issuing/kernel';
 
 const SIGNING_SECRET = /^whsec_[A-Za-z0-9]+$/;
 
@@ -19,7 +20,7 @@ export async function storeSigningSecret(clients: AwsClients, target: AwsTarget,
     await clients.secretsManager.send(new PutSecretValueCommand({ SecretId: arn, SecretString: requireSigningSecret(secret) }));
   } catch (cause) {
     if (cause instanceof CliError) throw cause;
-    throw new CliError(`could not store the signing secret in ${arn}: ${cause instanceof Error ? cause.message : String(cause)}`, { cause });
+    throw new CliError(`could not store the signing secret in ${arn}: ${errorMessage(cause)}`, { cause });
   }
   return arn;
 }

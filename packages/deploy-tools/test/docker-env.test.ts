@@ -29,7 +29,8 @@ describe('npm run docker-env', () => {
     // Hasura's production checklist: an admin secret of 32+ characters; HS256 keys of 32+ bytes.
     expect(firstValues.HASURA_GRAPHQL_ADMIN_SECRET?.length).toBeGreaterThanOrEqual(32);
     const jwt: unknown = JSON.parse(firstValues.HASURA_GRAPHQL_JWT_SECRET ?? '');
-    expect(jwt).toEqual({ type: 'HS256', key: expect.stringMatching(/^[0-9a-f]{64}$/) });
+    const hexKey: unknown = expect.stringMatching(/^[0-9a-f]{64}$/);
+    expect(jwt).toEqual({ type: 'HS256', key: hexKey });
     expect(firstValues.POSTGRES_PASSWORD).toMatch(/^[A-Za-z0-9_-]{32}$/);
     expect(again.code).toBe(1);
     expect(again.stderr).toMatch(/^docker-env: .* exists; keep it, or rerun with -- --force/);

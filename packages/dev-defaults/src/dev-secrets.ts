@@ -6,6 +6,7 @@ import { randomBytes } from 'node:crypto';
 import { chmodSync, linkSync, mkdirSync, readFileSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { DEV_DATA_DIR } from './dev-values.js';
+import { errorMessage } from '@issuing/kernel';
 
 export interface DevSecrets {
   /** HASURA_GRAPHQL_ADMIN_SECRET of the local GraphQL server. */
@@ -51,7 +52,7 @@ function readExisting(file: string): Partial<Record<(typeof KEYS)[number], strin
     text = readFileSync(file, 'utf8');
   } catch (error) {
     if (error instanceof Error && 'code' in error && error.code === 'ENOENT') return undefined;
-    throw new DevSecretsError(`cannot read the dev secrets in ${file}: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
+    throw new DevSecretsError(`cannot read the dev secrets in ${file}: ${errorMessage(error)}`, { cause: error });
   }
   let parsed: unknown;
   try {
@@ -126,6 +127,6 @@ export function loadDevSecrets(file: string = devSecretsFile()): DevSecrets {
     }
   } catch (error) {
     if (error instanceof DevSecretsError) throw error;
-    throw new DevSecretsError(`cannot create the dev secrets in ${file}: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
+    throw new DevSecretsError(`cannot create the dev secrets in ${file}: ${errorMessage(error)}`, { cause: error });
   }
 }

@@ -10,7 +10,8 @@ import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
-import { PostgresStartError, messageOf } from './errors.js';
+import { PostgresStartError } from './errors.js';
+import { errorMessage } from '@issuing/kernel';
 import { blockedFolder, reachableTempBase, type RunAs } from './run-as.js';
 
 const run = promisify(execFile);
@@ -44,7 +45,7 @@ async function platformPackageDir(): Promise<string> {
     try {
       await run(process.execPath, [script], { cwd: packageDir });
     } catch (cause) {
-      throw new PostgresStartError(`preparing the PostgreSQL binaries in ${packageDir} failed: ${messageOf(cause).split('\n')[0] ?? ''}`, { cause });
+      throw new PostgresStartError(`preparing the PostgreSQL binaries in ${packageDir} failed: ${errorMessage(cause).split('\n')[0] ?? ''}`, { cause });
     }
   }
   return packageDir;
@@ -86,7 +87,7 @@ async function relocate(nativeDir: string, packageDir: string | undefined, user:
   } catch (cause) {
     await rm(staging, { recursive: true, force: true });
     if (await trustedCopy(target)) return target; // Another start made it meanwhile.
-    throw new PostgresStartError(`copying the PostgreSQL binaries to ${base} (where the postgres user can reach them) failed: ${messageOf(cause)}`, { cause });
+    throw new PostgresStartError(`copying the PostgreSQL binaries to ${base} (where the postgres user can reach them) failed: ${errorMessage(cause)}`, { cause });
   }
   return target;
 }

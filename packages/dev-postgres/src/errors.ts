@@ -13,7 +13,3 @@ export class PostgresStartError extends Error {
     this.name = 'PostgresStartError';
   }
 }
-
-export function messageOf(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
-}

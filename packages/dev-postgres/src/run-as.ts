@@ -6,7 +6,8 @@ import { execFile } from 'node:child_process';
 import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import { promisify } from 'node:util';
-import { PostgresStartError, messageOf } from './errors.js';
+import { PostgresStartError } from './errors.js';
+import { errorMessage } from '@issuing/kernel';
 
 const run = promisify(execFile);
 
@@ -41,7 +42,7 @@ export function postgresUser(): Promise<RunAs | undefined> {
       await run('groupadd', ['--system', 'postgres']).catch(() => undefined);
       await run('useradd', ['--system', '--gid', 'postgres', '--no-create-home', '--shell', '/usr/sbin/nologin', 'postgres']);
     } catch (cause) {
-      throw new PostgresStartError(`PostgreSQL cannot run as root and there is no postgres user to run it as (creating one failed: ${messageOf(cause).split('\n')[0] ?? ''}); create a postgres user or run as another user`, { cause });
+      throw new PostgresStartError(`PostgreSQL cannot run as root and there is no postgres user to run it as (creating one failed: ${errorMessage(cause).split('\n')[0] ?? ''}); create a postgres user or run as another user`, { cause });
     }
     const created = await lookup();
     if (!created) throw new PostgresStartError('PostgreSQL cannot run as root and the postgres user could not be created; create it or run as another user');

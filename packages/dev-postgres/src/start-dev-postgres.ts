@@ -12,7 +12,8 @@ import path from 'node:path';
 import type { Readable } from 'node:stream';
 import pg from 'pg';
 import { locateBinaries, type Binaries } from './binaries.js';
-import { PortInUseError, PostgresStartError, messageOf } from './errors.js';
+import { PortInUseError, PostgresStartError } from './errors.js';
+import { errorMessage } from '@issuing/kernel';
 import { isPortOpen } from './ports.js';
 import { blockedFolder, postgresUser, type RunAs } from './run-as.js';
 
@@ -207,7 +208,7 @@ export async function startDevPostgres(options: DevPostgresOptions): Promise<Dev
     }
   } catch (error) {
     if (error instanceof PostgresStartError) throw error;
-    throw new PostgresStartError(`preparing ${options.dataDir} for PostgreSQL failed: ${messageOf(error)}`, { cause: error });
+    throw new PostgresStartError(`preparing ${options.dataDir} for PostgreSQL failed: ${errorMessage(error)}`, { cause: error });
   }
   const child = await launch(binaries, options, user);
   let stopping = false;
@@ -224,7 +225,7 @@ export async function startDevPostgres(options: DevPostgresOptions): Promise<Dev
   } catch (error) {
     await stop();
     if (error instanceof PostgresStartError) throw error;
-    throw new PostgresStartError(`PostgreSQL started but cannot be logged in to: ${messageOf(error)}`, { cause: error });
+    throw new PostgresStartError(`PostgreSQL started but cannot be logged in to: ${errorMessage(error)}`, { cause: error });
   }
   return { url: connectionUrl(superuser, password, options.port), port: options.port, stop };
 }

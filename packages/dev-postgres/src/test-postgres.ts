@@ -12,7 +12,7 @@ import { startDevPostgres, type DevPostgres } from './start-dev-postgres.js';
  */
 export async function startTestPostgres(settings?: Record<string, string>): Promise<DevPostgres> {
   const external = process.env.TEST_DATABASE_URL;
-  if (external) return { url: external, port: Number(new URL(external).port || 5432), stop: async () => undefined };
+  if (external) return { url: external, port: Number(new URL(external).port || 5432), stop: () => Promise.resolve() };
   // Under root the server runs as the postgres user: the folder must be one it can reach.
   const base = await reachableTempBase(await postgresUser(), os.tmpdir());
   const parent = await mkdtemp(path.join(base, 'issuing-pg-'));

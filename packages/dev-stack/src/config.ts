@@ -5,13 +5,7 @@
  */
 import path from 'node:path';
 import { DEV_PORTS, REPO_ROOT, devSecretsFile, hasuraJwtSecret, loadDevSecrets } from '@issuing/dev-defaults';
-
-export class ConfigError extends Error {
-  constructor(message: string) {
-    super(message);
-    this.name = 'ConfigError';
-  }
-}
+import { ConfigError } from '@issuing/kernel';
 
 export interface StackConfig {
   /** Use this PostgreSQL (as the owner of the application's schema) instead of the embedded one. */

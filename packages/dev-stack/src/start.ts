@@ -3,13 +3,14 @@ import { DEMO_USER_ID, hmacKeyOf, mintDevToken } from '@issuing/dev-defaults';
 import { readStackConfig } from './config.js';
 import { startStack, type Log, type RunningStack } from './stack.js';
 import { startWatchdog } from './watchdog.js';
+import { errorMessage } from '@issuing/kernel';
 
 const log: Log = (level, message, fields) => {
   process.stderr.write(`${JSON.stringify({ level, service: 'dev-stack', msg: message, ...fields })}\n`);
 };
 
 function fail(error: unknown): never {
-  const message = error instanceof Error ? error.message : String(error);
+  const message = errorMessage(error);
   process.stderr.write(`npm start: ${message.replace(/\s*\n\s*/g, ' ')}\n`);
   process.exit(1);
 }

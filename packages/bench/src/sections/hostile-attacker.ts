@@ -1,3 +1,4 @@
+import { errorMessage } from '@issuing/kernel';
 /**
  * The hostile clients of the bench's hostile section, in a process of their own so that building
  * and sending their requests does not slow the measuring process's clock. Each attack loops until
@@ -51,7 +52,7 @@ async function main(): Promise<void> {
       const counts: Record<string, number> = {};
       answers[attack.name] = counts;
       while (attacking) {
-        const code = await attack.send(url, headers).catch((error: unknown) => `failed: ${error instanceof Error ? error.message : String(error)}`);
+        const code = await attack.send(url, headers).catch((error: unknown) => `failed: ${errorMessage(error)}`);
         counts[code] = (counts[code] ?? 0) + 1;
       }
     }),

@@ -145,7 +145,8 @@ describe('database outage mid-stream', () => {
     const replay = await replayDeadLetters(store, db, silent);
 
     // Assert
-    expect(replay).toEqual({ replayed: 2, failed: 0, unreadable: [{ file: broken, reason: expect.stringMatching(/^is not JSON/) }] });
+    const notJson: unknown = expect.stringMatching(/^is not JSON/);
+    expect(replay).toEqual({ replayed: 2, failed: 0, unreadable: [{ file: broken, reason: notJson }] });
     expect(await readdir(path.join(dir, 'persistCardholdersCards'))).toEqual(['evt_0Broken.json']);
     const cards = await db.query('SELECT id, snapshot_event_id FROM cards');
     expect(cards.rows).toEqual([{ id: cardEvent.data.object.id, snapshot_event_id: cardEvent.id }]);

@@ -178,8 +178,9 @@ describe('linking users to cardholders', () => {
     const users = await pool.query<{ id: string; name: string; cardholder_id: string | null; email_verified: boolean }>(
       'SELECT id, name, cardholder_id, email_verified FROM users ORDER BY name',
     );
+    const anyId: unknown = expect.any(String);
     expect(users.rows).toEqual([
-      { id: expect.any(String), name: 'Ada Lovelace', cardholder_id: 'ich_1Persist', email_verified: false },
+      { id: anyId, name: 'Ada Lovelace', cardholder_id: 'ich_1Persist', email_verified: false },
       { id: unverified?.id, name: 'Mallory', cardholder_id: null, email_verified: false },
     ]);
   });

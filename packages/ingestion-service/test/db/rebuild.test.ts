@@ -36,8 +36,8 @@ async function persistProjection(db: pg.Pool, event: Stripe.Event): Promise<void
 }
 
 async function rollups(db: pg.Pool): Promise<unknown[]> {
-  const totals = await db.query('SELECT * FROM spending_rollup_totals ORDER BY cardholder_id, currency');
-  const periods = await db.query('SELECT * FROM spending_rollup_periods ORDER BY cardholder_id, currency, granularity, period_start');
+  const totals = await db.query<Record<string, unknown>>('SELECT * FROM spending_rollup_totals ORDER BY cardholder_id, currency');
+  const periods = await db.query<Record<string, unknown>>('SELECT * FROM spending_rollup_periods ORDER BY cardholder_id, currency, granularity, period_start');
   return [...totals.rows, ...periods.rows];
 }
 

@@ -190,14 +190,13 @@ describe('AWS stage (prod) with VPC parameters', () => {
 
   it('the database is reached with the RDS secret plus host parameters, and only that secret is readable', () => {
     for (const name of [...ROUTED, 'webhook']) {
-      expect(lambdaOf(prod(), name)[1].Properties.Environment, name).toEqual({
-        Variables: expect.objectContaining({
-          DATABASE_SECRET_ID: PROD_PARAMS.databaseSecretArn,
-          DATABASE_HOST: PROD_PARAMS.databaseHost,
-          DATABASE_PORT: '5432',
-          DATABASE_NAME: 'postgres',
-        }),
+      const databaseSettings: unknown = expect.objectContaining({
+        DATABASE_SECRET_ID: PROD_PARAMS.databaseSecretArn,
+        DATABASE_HOST: PROD_PARAMS.databaseHost,
+        DATABASE_PORT: '5432',
+        DATABASE_NAME: 'postgres',
       });
+      expect(lambdaOf(prod(), name)[1].Properties.Environment, name).toEqual({ Variables: databaseSettings });
       expect(lambdaOf(prod(), name)[1].Properties.Environment).not.toHaveProperty('Variables.DATABASE_URL');
     }
     expect(JSON.stringify(prod().Resources.PersistenceRole?.Properties.Policies)).toContain(JSON.stringify({ Effect: 'Allow', Action: 'secretsmanager:GetSecretValue', Resource: PROD_PARAMS.databaseSecretArn }));
@@ -261,7 +260,8 @@ describe('LocalStack stage (local)', () => {
     expect(lambdaOf(templates.local, 'webhook')[1].Properties.Environment).toMatchObject({
       Variables: { EVENTBRIDGE_ENDPOINT: 'http://localhost.localstack.cloud:4566', SECRETS_MANAGER_ENDPOINT: 'http://localhost.localstack.cloud:4566' },
     });
-    expect(lambdaOf(templates.local, 'recordEvent')[1].Properties.Environment).toMatchObject({ Variables: { DATABASE_URL: expect.stringContaining('@postgres:5432/') } });
+    const composeDatabase: unknown = expect.stringContaining('@postgres:5432/');
+    expect(lambdaOf(templates.local, 'recordEvent')[1].Properties.Environment).toMatchObject({ Variables: { DATABASE_URL: composeDatabase } });
     expect(lambdaOf(templates.local, 'recordEvent')[1].Properties).not.toHaveProperty('ReservedConcurrentExecutions');
   });
 });

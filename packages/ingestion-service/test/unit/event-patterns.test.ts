@@ -2,6 +2,7 @@ import path from 'node:path';
 import { buildAuthorization, buildCard, buildCardholder, buildEvent, buildTransaction } from '@issuing/stripe-fixtures';
 import pg from 'pg';
 import type Stripe from 'stripe';
+import { isRecord } from '@issuing/kernel';
 import { describe, expect, it } from 'vitest';
 import { DeployParameterError, reservedConcurrencyPerFunction, serverlessFunctions, type StageKind, vpcFromParameters } from '../../deploy/functions.js';
 import { EVENT_ROUTES, planProjections, type ProjectionPlan } from '../../src/domain/index.js';
@@ -14,8 +15,8 @@ const environment = { webhook: {}, persistence: { DATABASE_HOST: 'db.internal', 
 /** The handler a `module.export` string of serverless.yml names, loaded from the service folder. */
 async function loadHandler(handler: string): Promise<unknown> {
   const dot = handler.lastIndexOf('.');
-  const module: Record<string, unknown> = await import(path.join(SERVICE_DIR, `${handler.slice(0, dot)}.ts`));
-  return module[handler.slice(dot + 1)];
+  const module = (await import(path.join(SERVICE_DIR, `${handler.slice(0, dot)}.ts`))) as unknown;
+  return isRecord(module) ? module[handler.slice(dot + 1)] : undefined;
 }
 
 describe('EventBridge rules match the handlers', () => {

@@ -85,8 +85,9 @@ describe('local dead-letter store around a persistence handler', () => {
 
     // Assert
     expect(letters.map(({ letter }) => letter.eventId)).toEqual(['evt_1Letter']);
+    const notJson: unknown = expect.stringMatching(/^is not JSON: /);
     expect(unreadable).toEqual([
-      { file: path.join(dir, 'persistCards', 'evt_1Broken.json'), reason: expect.stringMatching(/^is not JSON: /) },
+      { file: path.join(dir, 'persistCards', 'evt_1Broken.json'), reason: notJson },
       { file: path.join(dir, 'recordEvent', 'evt_1Shape.json'), reason: 'is not a dead letter (needs functionName, eventId, attempts, envelope)' },
     ]);
   });

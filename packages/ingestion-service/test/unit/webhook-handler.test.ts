@@ -246,7 +246,7 @@ describe('webhook status contract', () => {
     const body = JSON.stringify(event);
 
     // Act
-    const result = await makeHandler({ storeOversized: async (verified) => { stored.push(verified); } })(post(body, signed(body)));
+    const result = await makeHandler({ storeOversized: (verified) => { stored.push(verified); return Promise.resolve(); } })(post(body, signed(body)));
 
     // Assert
     expect(result.statusCode).toBe(200);
