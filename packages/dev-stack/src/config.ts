@@ -29,6 +29,8 @@ export interface StackConfig {
   readonly eventBridgePort: number;
   readonly eventBridgePubSubPort: number;
   readonly hasuraPort: number;
+  /** The dashboard (ui/ through Vite) and its dev sign-in endpoints. */
+  readonly dashboardPort: number;
   readonly webhookSecret: string;
   readonly adminSecret: string;
   readonly jwtSecret: string;
@@ -73,6 +75,7 @@ export function readStackConfig(env: NodeJS.ProcessEnv = process.env): StackConf
     eventBridgePort: port(env, 'EVENTBRIDGE_PORT', 4010),
     eventBridgePubSubPort: port(env, 'EVENTBRIDGE_PUBSUB_PORT', 4011),
     hasuraPort: port(env, 'HASURA_GRAPHQL_SERVER_PORT', 3010),
+    dashboardPort: port(env, 'DASHBOARD_PORT', 3000),
     webhookSecret: env.STRIPE_WEBHOOK_SECRET?.trim() || DEV_WEBHOOK_SECRET,
     adminSecret: env.HASURA_GRAPHQL_ADMIN_SECRET?.trim() || DEV_ADMIN_SECRET,
     jwtSecret,

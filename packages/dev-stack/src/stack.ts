@@ -11,9 +11,13 @@ import { startOffline } from '@issuing/ingestion-service/offline';
 import { createHasuraServer } from '@issuing/hasura-compatible-server';
 import { seedDemoData } from '@issuing/seeds';
 import { assertPortsFree } from './ports.js';
+import { startDashboardServer } from './dashboard/dashboard-server.js';
+import { createDevBackend } from './dashboard/dev-backend.js';
+import { createViteApp } from './dashboard/vite-app.js';
 import type { StackConfig } from './config.js';
 
 export interface RunningStack {
+  readonly dashboardUrl: string;
   readonly databaseUrl: string;
   readonly webhookUrl: string;
   readonly graphqlUrl: string;
@@ -48,6 +52,7 @@ export async function startStack(config: StackConfig, log: Log): Promise<Running
     { name: 'EventBridge mock', port: config.eventBridgePort, envVar: 'EVENTBRIDGE_PORT' },
     { name: 'EventBridge pub/sub', port: config.eventBridgePubSubPort, envVar: 'EVENTBRIDGE_PUBSUB_PORT' },
     { name: 'GraphQL server', port: config.hasuraPort, envVar: 'HASURA_GRAPHQL_SERVER_PORT' },
+    { name: 'dashboard', port: config.dashboardPort, envVar: 'DASHBOARD_PORT' },
   ]);
 
   const stops: Array<() => Promise<void>> = [];
@@ -105,11 +110,22 @@ export async function startStack(config: StackConfig, log: Log): Promise<Running
       host: '127.0.0.1',
     });
     stops.push(() => graphql.close());
+    const graphqlUrl = `${graphql.url.replace(/\/$/, '')}/v1/graphql`;
+
+    const devBackend = createDevBackend(databaseUrl, config.jwtSecret);
+    stops.push(() => devBackend.close());
+    const dashboard = await startDashboardServer({
+      port: config.dashboardPort,
+      backend: devBackend,
+      createApp: (server) => createViteApp(server, graphqlUrl),
+    });
+    stops.push(() => dashboard.close());
 
     return {
+      dashboardUrl: dashboard.url,
       databaseUrl,
       webhookUrl: offline.webhookUrl,
-      graphqlUrl: `${graphql.url.replace(/\/$/, '')}/v1/graphql`,
+      graphqlUrl,
       consoleUrl: `${graphql.url.replace(/\/$/, '')}/console`,
       stop: stopAll,
     };

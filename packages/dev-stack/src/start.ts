@@ -42,6 +42,7 @@ const token = await devToken(config.jwtSecret, DEFAULT_USER_ID).catch(() => unde
 const lines = [
   '',
   'The system is running (Ctrl-C stops everything):',
+  `  dashboard:                 ${stack.dashboardUrl}   (development sign-in: pick any user)`,
   `  webhook (Stripe events):   POST ${stack.webhookUrl}`,
   `  GraphQL API (Hasura v2):   POST ${stack.graphqlUrl}`,
   `  GraphQL console:           ${stack.consoleUrl}   (admin secret: ${config.adminSecret})`,
