@@ -20,6 +20,8 @@ export default function CategoryDonut({ slices, currency, onSelect }: CategoryDo
     <PieChart
       height={240}
       aria-hidden
+      // The data table below names every category; a legend of dozens would crowd the chart.
+      hideLegend
       series={[
         {
           innerRadius: 60,

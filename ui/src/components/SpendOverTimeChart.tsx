@@ -14,8 +14,9 @@ export default function SpendOverTimeChart({ periods, currency }: SpendOverTimeC
     <BarChart
       height={240}
       aria-hidden
+      hideLegend
       xAxis={[{ scaleType: 'band', data: periods.map((period) => formatDay(period.periodStart)) }]}
-      yAxis={[{ valueFormatter: (value: number) => formatMoney(value, currency) }]}
+      yAxis={[{ width: 'auto', valueFormatter: (value: number) => formatMoney(value, currency) }]}
       series={[
         {
           data: periods.map((period) => period.settledSpend),

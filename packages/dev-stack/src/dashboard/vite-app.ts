@@ -15,7 +15,7 @@ export async function createViteApp(server: http.Server, graphqlUrl: string): Pr
     logLevel: 'warn',
     clearScreen: false,
     appType: 'spa',
-    server: { middlewareMode: true, hmr: { server } },
+    server: { middlewareMode: true, ws: { server }, warmup: { clientFiles: ['./src/main.tsx'] } },
     define: {
       'import.meta.env.VITE_GRAPHQL_URL': JSON.stringify(graphqlUrl),
       'import.meta.env.VITE_GRAPHQL_WS_URL': JSON.stringify(graphqlUrl.replace(/^http/, 'ws')),
