@@ -26,6 +26,7 @@ export function ActivityRow({ entry, onOpen }: ActivityRowProps) {
     <ButtonBase
       onClick={() => onOpen(entry)}
       data-testid="activity-row"
+      data-id={entry.id ?? undefined}
       sx={{ width: '100%', height: '100%', px: 1.5, justifyContent: 'space-between', gap: 1, textAlign: 'left', borderBottom: 1, borderColor: 'divider', '&:focus-visible': { outline: 2, outlineColor: 'primary.main', outlineOffset: -2 } }}
     >
       <Box sx={{ minWidth: 0, flex: 1 }}>

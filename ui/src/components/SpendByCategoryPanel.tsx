@@ -71,7 +71,7 @@ export function SpendByCategoryPanel({ currency, onSelect }: SpendByCategoryPane
             {slices.map((slice) => (
               <TableRow key={slice.category}>
                 <TableCell>
-                  <Link component="button" onClick={() => onSelect(slice.category)} aria-label={`Show ${slice.label} activity`}>
+                  <Link component="button" onClick={() => onSelect(slice.category)} aria-label={`Show ${slice.label} activity`} sx={{ textAlign: 'left' }}>
                     {slice.label}
                   </Link>
                 </TableCell>
