@@ -3,7 +3,7 @@
  * database from the dev stack's loopback-only /dev/users, a dev token from /dev/token.
  * `?user=<uuid>` signs in as that user at once.
  */
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useState } from 'react';
 import Alert from '@mui/material/Alert';
 import Button from '@mui/material/Button';
 import Container from '@mui/material/Container';
@@ -45,6 +45,9 @@ async function fetchToken(userId: string): Promise<string> {
   return body.token;
 }
 
+// `?user=` signs in by itself once per page load; after "Switch user" the list is shown instead.
+let arrivalSignInDone = false;
+
 function labelOf(user: DevUser): string {
   return user.name && user.email ? `${user.name} <${user.email}>` : (user.email ?? user.name ?? user.id);
 }
@@ -64,7 +67,6 @@ export default function DevSignIn({ session }: SignInProps) {
   const [chosen, setChosen] = useState<string>(requested ?? DEFAULT_USER_ID);
   const [error, setError] = useState<string | undefined>(undefined);
   const [busy, setBusy] = useState(false);
-  const autoTried = useRef(false);
 
   const signInAs = async (userId: string, known: readonly DevUser[] | undefined): Promise<void> => {
     setBusy(true);
@@ -84,8 +86,8 @@ export default function DevSignIn({ session }: SignInProps) {
     fetchUsers()
       .then((list) => {
         setUsers(list);
-        if (requested && !autoTried.current) {
-          autoTried.current = true;
+        if (requested && !arrivalSignInDone) {
+          arrivalSignInDone = true;
           void signInAs(requested, list);
         }
       })
