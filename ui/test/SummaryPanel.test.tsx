@@ -1,7 +1,7 @@
 import { render, screen } from '@testing-library/react';
 import { MockedProvider } from '@apollo/client/testing/react';
 import { describe, expect, it, vi } from 'vitest';
-import { SpendingTotalsDocument } from '../src/gql/graphql';
+import { CardTotalsDocument, SpendingTotalsDocument } from '../src/gql/graphql';
 import { SummaryPanel } from '../src/components/SummaryPanel';
 
 
@@ -70,5 +70,30 @@ describe('SummaryPanel', () => {
 
     // Assert
     expect(onDrill).toHaveBeenCalledWith('declined');
+  });
+
+  it('narrowed to one card, shows that card\'s figures from its transactions and authorizations', async () => {
+    // Prepare: a $25.00 capture (-2500) and a $5.00 refund (+500) on the card; one $3.00 hold; one decline.
+    const aggregate = (count: number | undefined, amount: number) => ({ __typename: 'x_aggregate', aggregate: { __typename: 'x_aggregate_fields', ...(count === undefined ? {} : { count }), sum: { __typename: 'x_sum_fields', amount } } });
+    render(
+      <MockedProvider
+        showWarnings={false}
+        mocks={[{
+          request: { query: CardTotalsDocument, variables: { cardId: 'ic_1' } },
+          result: { data: { card: { __typename: 'cards', id: 'ic_1', currency: 'usd' }, transactions: aggregate(2, -2000), refunds: aggregate(undefined, 500), pending: aggregate(1, 300), declined: aggregate(1, 4200) } },
+        }]}
+      >
+        <SummaryPanel onDrill={() => undefined} card={{ id: 'ic_1', label: 'Visa •4242' }} />
+      </MockedProvider>,
+    );
+
+    // Assert
+    expect(await screen.findByText('Summary: Visa •4242 only')).toBeTruthy();
+    expect((await screen.findByTestId('settled-usd')).textContent).toBe('$20.00');
+    expect(screen.getByText('captures $25.00 minus refunds')).toBeTruthy();
+    expect(screen.getByText('average $10.00')).toBeTruthy();
+    expect(screen.getByTestId('refunded-usd').textContent).toBe('$5.00');
+    expect(screen.getByTestId('pending-usd').textContent).toBe('$3.00');
+    expect(screen.getByTestId('declined-usd').textContent).toBe('1');
   });
 });

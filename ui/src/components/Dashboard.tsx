@@ -4,6 +4,7 @@ import Box from '@mui/material/Box';
 import Container from '@mui/material/Container';
 import MenuItem from '@mui/material/MenuItem';
 import TextField from '@mui/material/TextField';
+import Typography from '@mui/material/Typography';
 import { CardsAndCardholderDocument, SpendByCategoryDocument, SpendingTotalsDocument } from '../gql/graphql';
 import type { ActivityFilter } from '../domain/activity-filter';
 import { ActivityPanel } from './ActivityPanel';
@@ -37,7 +38,7 @@ export function Dashboard() {
 
   return (
     <Container maxWidth="lg" sx={{ py: 2, display: 'grid', gap: 2 }}>
-      <SummaryPanel onDrill={(outcome) => drill({ outcome })} />
+      <SummaryPanel onDrill={(outcome) => drill({ outcome })} card={cardOptions.find((card) => card.id === filter.card)} />
       <CardsPanel data={cards.data} loading={cards.loading} error={cards.error} onRetry={() => void cards.refetch()} selectedCard={filter.card} onSelectCard={(card) => setFilter({ ...filter, card })} />
       {currencies.length > 1 ? (
         <TextField select size="small" label="Charts currency" value={chartCurrency} onChange={(event) => setCurrency(event.target.value)} sx={{ maxWidth: 200 }}>
@@ -47,6 +48,11 @@ export function Dashboard() {
             </MenuItem>
           ))}
         </TextField>
+      ) : null}
+      {filter.card ? (
+        <Typography variant="body2" color="text.secondary">
+          The charts below cover all your cards; the summary and the activity show the chosen card only.
+        </Typography>
       ) : null}
       <Box sx={{ display: 'grid', gap: 2, gridTemplateColumns: { xs: 'minmax(0, 1fr)', md: 'repeat(2, minmax(0, 1fr))' } }}>
         <SpendByCategoryPanel currency={chartCurrency} onSelect={(category) => drill({ category })} />

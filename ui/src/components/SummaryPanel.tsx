@@ -5,7 +5,7 @@ import ButtonBase from '@mui/material/ButtonBase';
 import Skeleton from '@mui/material/Skeleton';
 import Typography from '@mui/material/Typography';
 import { asSubscription } from '../apollo/as-subscription';
-import { SpendingTotalsDocument, type SpendingTotalsQuery } from '../gql/graphql';
+import { CardTotalsDocument, SpendingTotalsDocument, type CardTotalsQuery, type SpendingTotalsQuery } from '../gql/graphql';
 import { formatMoney, toMinor } from '../format/money';
 import type { OutcomeFilter } from '../domain/activity-filter';
 import { ErrorState } from './ErrorState';
@@ -14,6 +14,24 @@ import { Panel } from './Panel';
 const LIVE_TOTALS = asSubscription(SpendingTotalsDocument);
 
 type Totals = SpendingTotalsQuery['spending_totals'][number];
+
+/** One card's aggregates in the shape of a spending_totals row (Stripe's signs turned into spend). */
+export function cardTotalsRow(data: CardTotalsQuery): Totals | undefined {
+  if (!data.card) return undefined;
+  const settled = -toMinor(data.transactions.aggregate?.sum?.amount);
+  const refunded = toMinor(data.refunds.aggregate?.sum?.amount);
+  return {
+    currency: data.card.currency ?? 'usd',
+    settled_spend: settled,
+    captured_amount: settled + refunded,
+    refunded_amount: refunded,
+    transaction_count: data.transactions.aggregate?.count ?? 0,
+    pending_amount: toMinor(data.pending.aggregate?.sum?.amount),
+    pending_count: data.pending.aggregate?.count ?? 0,
+    declined_amount: toMinor(data.declined.aggregate?.sum?.amount),
+    declined_count: data.declined.aggregate?.count ?? 0,
+  };
+}
 
 interface FigureProps {
   readonly label: string;
@@ -76,10 +94,27 @@ function CurrencyFigures({ totals, onDrill }: { totals: Totals; onDrill: (outcom
 export interface SummaryPanelProps {
   /** Narrows the activity to the rows behind a figure. */
   readonly onDrill: (outcome: OutcomeFilter) => void;
+  /** Figures of this card only (with its label), instead of the whole cardholder's. */
+  readonly card?: { readonly id: string; readonly label: string } | undefined;
 }
 
 /** Totals per currency: settled spend, transactions and their average, holds, declines, refunds. */
-export function SummaryPanel({ onDrill }: SummaryPanelProps) {
+export function SummaryPanel({ onDrill, card }: SummaryPanelProps) {
+  return card ? <CardSummary card={card} onDrill={onDrill} /> : <CardholderSummary onDrill={onDrill} />;
+}
+
+function CardSummary({ card, onDrill }: { card: { id: string; label: string }; onDrill: (outcome: OutcomeFilter) => void }) {
+  const { data, loading, error, refetch } = useQuery(CardTotalsDocument, { variables: { cardId: card.id } });
+  const row = data ? cardTotalsRow(data) : undefined;
+  let body;
+  if (loading && !data) body = <Skeleton variant="rounded" height={96} data-testid="summary-loading" />;
+  else if (error && !data) body = <ErrorState what="this card's totals" error={error} onRetry={() => void refetch()} />;
+  else if (!row) body = <Typography color="text.secondary">This card is not available.</Typography>;
+  else body = <CurrencyFigures totals={row} onDrill={onDrill} />;
+  return <Panel title={`Summary: ${card.label} only`}>{body}</Panel>;
+}
+
+function CardholderSummary({ onDrill }: { onDrill: (outcome: OutcomeFilter) => void }) {
   const { data, loading, error, refetch, subscribeToMore } = useQuery(SpendingTotalsDocument);
   useEffect(
     () =>

@@ -245,6 +245,43 @@ describe.runIf(existsSync(CHROMIUM) || process.env.CI)('dashboard in a browser a
     await page.close();
   }, 180_000);
 
+  it('narrows the summary and the activity to one card, with figures equal to SQL for that card', async () => {
+    // Prepare
+    const card = (await db.query<{ id: string; currency: string }>(
+      `SELECT c.id, c.currency FROM cards c JOIN users u ON u.cardholder_id = c.cardholder_id WHERE u.id = $1 ORDER BY c.created_at DESC, c.id DESC LIMIT 1`,
+      [DEFAULT_USER],
+    )).rows[0];
+    if (!card) throw new Error('the default user has no card');
+    const sums = (await db.query<{ settled: string; transactions: string; pending: string; declined: string; refunded: string }>(
+      `SELECT (SELECT coalesce(-sum(amount), 0) FROM transactions WHERE card_id = $1) AS settled,
+              (SELECT count(*) FROM transactions WHERE card_id = $1) AS transactions,
+              (SELECT coalesce(sum(amount), 0) FROM authorizations WHERE card_id = $1 AND approved AND status = 'pending') AS pending,
+              (SELECT count(*) FROM authorizations WHERE card_id = $1 AND NOT approved) AS declined,
+              (SELECT coalesce(sum(amount), 0) FROM transactions WHERE card_id = $1 AND type = 'refund') AS refunded`,
+      [card.id],
+    )).rows[0];
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    await page.goto(`${dashboardUrl}/?user=${DEFAULT_USER}`);
+    await page.getByTestId('activity-row').first().waitFor({ timeout: 120_000 });
+
+    // Act
+    await page.getByRole('button', { name: 'Only this card' }).first().click();
+    await page.getByText(/^Summary: .* only$/).waitFor({ timeout: 60_000 });
+    const shown = await figuresOnPage(page, [card.currency]);
+    await page.waitForFunction((id) => [...document.querySelectorAll('[data-testid="activity-row"]')].length > 0 && new URL(location.href).searchParams.get('card') === id, card.id);
+    const ids = await page.getByTestId('activity-row').evaluateAll((rows) => rows.map((row) => row.getAttribute('data-id') ?? ''));
+    await page.screenshot({ path: path.join(SHOTS, 'dashboard-one-card.png'), fullPage: true });
+
+    // Assert
+    expect(shown).toEqual([{ currency: card.currency, settled: Number(sums?.settled), transactions: Number(sums?.transactions), pending: Number(sums?.pending), declined: Number(sums?.declined), refunded: Number(sums?.refunded) }]);
+    const cardsOfRows = await db.query<{ card_id: string }>(
+      `SELECT card_id FROM authorizations WHERE id = ANY($1) UNION ALL SELECT card_id FROM transactions WHERE id = ANY($1) AND authorization_id IS NULL`,
+      [ids],
+    );
+    expect(new Set(cardsOfRows.rows.map((row) => row.card_id))).toEqual(new Set([card.id]));
+    await page.close();
+  }, 180_000);
+
   it('shows a simulated purchase live, without a reload (needs server subscriptions)', async (context) => {
     // Prepare
     const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
