@@ -22,8 +22,11 @@ function nonEmpty(value: string | undefined): string | undefined {
   return trimmed ? trimmed : undefined;
 }
 
+/** The VITE_ variables the dashboard reads. */
+export type DashboardEnv = Pick<ImportMetaEnv, 'VITE_GRAPHQL_URL' | 'VITE_GRAPHQL_WS_URL' | 'VITE_OIDC_AUTHORITY' | 'VITE_OIDC_CLIENT_ID' | 'VITE_OIDC_SCOPE' | 'VITE_OIDC_REDIRECT_URI' | 'VITE_OIDC_TOKEN'>;
+
 /** Reads the build-time settings. */
-export function readConfig(env: ImportMetaEnv, origin: string): DashboardConfig {
+export function readConfig(env: DashboardEnv, origin: string): DashboardConfig {
   const authority = nonEmpty(env.VITE_OIDC_AUTHORITY);
   const clientId = nonEmpty(env.VITE_OIDC_CLIENT_ID);
   return {

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { filterFromSearch, filterWhere, pageWhere, searchWithFilter } from '../src/domain/activity-filter';
 import { categoryLabel } from '../src/domain/categories';
 import { outcomeOf } from '../src/domain/outcome';
@@ -88,5 +88,26 @@ describe('session', () => {
     // Assert
     expect(store.getState()).toEqual({ kind: 'expired' });
     expect(store.token()).toBeUndefined();
+  });
+});
+
+describe('session expiry', () => {
+  it('clears the session when the token expires while signed in', () => {
+    // Prepare
+    vi.useFakeTimers();
+    try {
+      const store = new SessionStore();
+      store.signIn(jwt({ exp: Math.floor(Date.now() / 1000) + 60 }), 'someone');
+      const signedIn = store.getState().kind;
+
+      // Act
+      vi.advanceTimersByTime(61_000);
+
+      // Assert
+      expect(signedIn).toBe('signed-in');
+      expect(store.getState()).toEqual({ kind: 'expired' });
+    } finally {
+      vi.useRealTimers();
+    }
   });
 });
