@@ -4,6 +4,7 @@ import { categoryLabel } from '../src/domain/categories';
 import { outcomeOf } from '../src/domain/outcome';
 import { byWeek, weekStart } from '../src/domain/weeks';
 import { readTokenClaims } from '../src/auth/jwt-claims';
+import { mergeFirstPage } from '../src/domain/activity-pages';
 import { SessionStore } from '../src/auth/session-store';
 
 function jwt(payload: object): string {
@@ -109,5 +110,26 @@ describe('session expiry', () => {
     } finally {
       vi.useRealTimers();
     }
+  });
+});
+
+describe('live first page and older pages', () => {
+  const row = (id: string, occurred_at: string) => ({ id, occurred_at });
+
+  it('puts a pushed first page before the loaded rows that come after its last row', () => {
+    // Prepare: pages of 2; a new purchase n arrives and pushes b out of the first page.
+    const pushed = [row('n', '2026-03-05T00:00:00+00:00'), row('a', '2026-03-04T00:00:00+00:00')];
+    const older = [row('c', '2026-03-02T00:00:00+00:00'), row('d', '2026-03-01T00:00:00+00:00')];
+    const previousFirst = [row('a', '2026-03-04T00:00:00+00:00'), row('b', '2026-03-03T00:00:00+00:00')];
+
+    // Act
+    const merged = mergeFirstPage(pushed, [...previousFirst.slice(1), ...older], 2);
+
+    // Assert: b is kept (still older than a), nothing is duplicated, order is newest first.
+    expect(merged.map((entry) => entry.id)).toEqual(['n', 'a', 'b', 'c', 'd']);
+  });
+
+  it('a first page shorter than a page is the whole list', () => {
+    expect(mergeFirstPage([row('a', '2026-03-04T00:00:00+00:00')], [row('z', '2020-01-01T00:00:00+00:00')], 2).map((entry) => entry.id)).toEqual(['a']);
   });
 });

@@ -8,6 +8,7 @@ import { asSubscription } from '../apollo/as-subscription';
 import { ActivityFeedWhereDocument } from '../gql/graphql';
 import { pageWhere, type ActivityFilter } from '../domain/activity-filter';
 import type { ActivityEntry } from '../domain/activity-entry';
+import { mergeFirstPage } from '../domain/activity-pages';
 import { activityCsv } from '../domain/csv';
 import { ActivityFilters, type CardOption } from './ActivityFilters';
 import { ActivityList } from './ActivityList';
@@ -18,20 +19,6 @@ import { PurchaseTimelineDialog } from './PurchaseTimelineDialog';
 const PAGE = 100;
 const EXPORT_PAGE = 1000;
 const LIVE = asSubscription(ActivityFeedWhereDocument);
-
-/** Newest-first order of the keyset (occurred_at DESC, id DESC): is `a` older than `b`? */
-function isOlder(a: ActivityEntry, b: ActivityEntry): boolean {
-  const at = a.occurred_at ?? '';
-  const bt = b.occurred_at ?? '';
-  return at === bt ? (a.id ?? '') < (b.id ?? '') : Date.parse(at) < Date.parse(bt);
-}
-
-/** A pushed first page followed by the already loaded entries older than its last row. */
-export function mergeFirstPage(page: readonly ActivityEntry[], loaded: readonly ActivityEntry[], pageSize: number): ActivityEntry[] {
-  const last = page[page.length - 1];
-  if (page.length < pageSize || !last) return [...page];
-  return [...page, ...loaded.filter((entry) => isOlder(entry, last))];
-}
 
 function download(name: string, text: string): void {
   const url = URL.createObjectURL(new Blob([text], { type: 'text/csv;charset=utf-8' }));
@@ -55,46 +42,50 @@ export interface ActivityPanelProps {
 export function ActivityPanel({ filter, categories, cards, onFilterChange, onExport = download }: ActivityPanelProps) {
   const client = useApolloClient();
   const where = useMemo(() => pageWhere(filter, undefined), [filter]);
-  const { data, loading, error, refetch, fetchMore, subscribeToMore } = useQuery(ActivityFeedWhereDocument, {
-    variables: { where, limit: PAGE },
-    notifyOnNetworkStatusChange: false,
-  });
+  // The first page is a cached, live query; older pages live in state only, so scrolling through
+  // 100,000 rows never rewrites a growing list into the normalized cache.
+  const { data, loading, error, refetch, subscribeToMore } = useQuery(ActivityFeedWhereDocument, { variables: { where, limit: PAGE } });
+  const [older, setOlder] = useState<ActivityEntry[]>([]);
   const [exhausted, setExhausted] = useState(false);
+  const [moreError, setMoreError] = useState<Error | undefined>(undefined);
   const [loadingMore, setLoadingMore] = useState(false);
   const [exporting, setExporting] = useState<number | undefined>(undefined);
   const [opened, setOpened] = useState<ActivityEntry | undefined>(undefined);
-  useEffect(() => setExhausted(false), [where]);
+  useEffect(() => {
+    setOlder([]);
+    setExhausted(false);
+    setMoreError(undefined);
+  }, [where]);
 
   useEffect(
     () =>
       subscribeToMore({
         document: LIVE,
         variables: { where, limit: PAGE },
-        updateQuery: (_previous, options) => ({
-          activity_feed: mergeFirstPage(options.subscriptionData.data.activity_feed, options.complete ? options.previousData.activity_feed : [], PAGE),
-        }),
+        updateQuery: (_previous, { subscriptionData }) => subscriptionData.data,
         onError: () => undefined,
       }),
     [subscribeToMore, where],
   );
 
-  const entries = data?.activity_feed ?? [];
-  const hasMore = !exhausted && entries.length >= PAGE;
+  const firstPage = data?.activity_feed;
+  const entries = useMemo(() => mergeFirstPage(firstPage ?? [], older, PAGE), [firstPage, older]);
+  const hasMore = !exhausted && !moreError && entries.length >= PAGE;
   const lastEntry = entries[entries.length - 1];
 
   const loadMore = useCallback(() => {
     if (!lastEntry?.occurred_at || !lastEntry.id) return;
     setLoadingMore(true);
-    fetchMore({
-      variables: { where: pageWhere(filter, { occurredAt: lastEntry.occurred_at, id: lastEntry.id }), limit: PAGE },
-      updateQuery: (previous, { fetchMoreResult }) => ({ activity_feed: [...previous.activity_feed, ...fetchMoreResult.activity_feed] }),
-    })
+    client
+      .query({ query: ActivityFeedWhereDocument, variables: { where: pageWhere(filter, { occurredAt: lastEntry.occurred_at, id: lastEntry.id }), limit: PAGE }, fetchPolicy: 'no-cache' })
       .then((result) => {
-        if ((result.data?.activity_feed.length ?? 0) < PAGE) setExhausted(true);
+        const page = result.data?.activity_feed ?? [];
+        setOlder((loaded) => [...loaded, ...page]);
+        if (page.length < PAGE) setExhausted(true);
       })
-      .catch(() => undefined)
+      .catch((cause: unknown) => setMoreError(cause instanceof Error ? cause : new Error(String(cause))))
       .finally(() => setLoadingMore(false));
-  }, [fetchMore, filter, lastEntry]);
+  }, [client, filter, lastEntry]);
 
   const exportCsv = async (): Promise<void> => {
     const rows: ActivityEntry[] = [];
@@ -130,7 +121,12 @@ export function ActivityPanel({ filter, categories, cards, onFilterChange, onExp
     const filtered = Boolean(filter.outcome || filter.category || filter.card || filter.merchant);
     body = <Typography color="text.secondary">{filtered ? 'Nothing matches these filters.' : 'No card activity yet. Purchases appear here as soon as your card is used.'}</Typography>;
   } else {
-    body = <ActivityList entries={entries} hasMore={hasMore} loadingMore={loadingMore} onLoadMore={loadMore} onOpen={setOpened} />;
+    body = (
+      <>
+        <ActivityList entries={entries} hasMore={hasMore} loadingMore={loadingMore} onLoadMore={loadMore} onOpen={setOpened} />
+        {moreError ? <ErrorState what="more activity" error={moreError} onRetry={() => setMoreError(undefined)} /> : null}
+      </>
+    );
   }
 
   const exportButton = (

@@ -184,6 +184,17 @@ describe.runIf(existsSync(CHROMIUM) || process.env.CI)('dashboard in a browser a
     const shown = await figuresOnPage(page, expected.map((row) => row.currency));
     await page.getByTestId('activity-row').first().waitFor({ timeout: 60_000 });
     await page.screenshot({ path: path.join(SHOTS, 'dashboard-default-user.png'), fullPage: true });
+    // Scroll the activity list down past several keyset pages (100 rows each).
+    const scroller = page.getByTestId('activity-scroller');
+    const deepest = () => page.locator('li[aria-posinset]').evaluateAll((items) => Math.max(0, ...items.map((item) => Number(item.getAttribute('aria-posinset')))));
+    for (let attempt = 0; attempt < 60 && (await deepest()) < 350; attempt += 1) {
+      await scroller.evaluate((element) => element.scrollTo(0, element.scrollHeight));
+      await page.waitForTimeout(250);
+    }
+    const shownRows = await page.locator('li[aria-posinset]').evaluateAll((items) =>
+      items.map((item) => ({ position: Number(item.getAttribute('aria-posinset')), id: item.querySelector('[data-testid="activity-row"]')?.getAttribute('data-id') ?? '' })),
+    );
+    const feed = (await db.query<{ id: string }>('SELECT id FROM activity_feed WHERE user_id = $1 ORDER BY occurred_at DESC, id DESC', [DEFAULT_USER])).rows.map((row) => row.id);
 
     // Assert
     expect(listed).toBe(users.length);
@@ -191,6 +202,8 @@ describe.runIf(existsSync(CHROMIUM) || process.env.CI)('dashboard in a browser a
     expect(expected.length).toBeGreaterThan(0);
     expect(shown).toEqual(expected);
     expect(new URL(page.url()).searchParams.get('user')).toBe(DEFAULT_USER);
+    expect(Math.max(...shownRows.map((row) => row.position))).toBeGreaterThanOrEqual(350);
+    expect(shownRows.map((row) => row.id)).toEqual(shownRows.map((row) => feed[row.position - 1]));
     await page.close();
   }, 180_000);
 
