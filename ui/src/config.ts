@@ -23,7 +23,7 @@ function nonEmpty(value: string | undefined): string | undefined {
 }
 
 /** The VITE_ variables the dashboard reads. */
-export type DashboardEnv = Pick<ImportMetaEnv, 'VITE_GRAPHQL_URL' | 'VITE_GRAPHQL_WS_URL' | 'VITE_OIDC_AUTHORITY' | 'VITE_OIDC_CLIENT_ID' | 'VITE_OIDC_SCOPE' | 'VITE_OIDC_REDIRECT_URI' | 'VITE_OIDC_TOKEN'>;
+type DashboardEnv = Pick<ImportMetaEnv, 'VITE_GRAPHQL_URL' | 'VITE_GRAPHQL_WS_URL' | 'VITE_OIDC_AUTHORITY' | 'VITE_OIDC_CLIENT_ID' | 'VITE_OIDC_SCOPE' | 'VITE_OIDC_REDIRECT_URI' | 'VITE_OIDC_TOKEN'>;
 
 /** Reads the build-time settings. */
 export function readConfig(env: DashboardEnv, origin: string): DashboardConfig {

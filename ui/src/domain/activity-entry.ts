@@ -4,7 +4,7 @@ import { toMinor } from '../format/money';
 
 export type ActivityEntry = ActivityFeedEntryFragment;
 
-export interface EntryAmounts {
+interface EntryAmounts {
   /** Spend in the card's currency, minor units: positive for purchases, negative for refunds. */
   readonly spend: number;
   readonly currency: string;

@@ -15,7 +15,7 @@ import Skeleton from '@mui/material/Skeleton';
 import Typography from '@mui/material/Typography';
 import type { SignInProps } from '../sign-in-props';
 
-export const DEFAULT_USER_ID = '332787f1-1814-47e1-870e-2b9be86d1533';
+const DEFAULT_USER_ID = '332787f1-1814-47e1-870e-2b9be86d1533';
 
 interface DevUser {
   readonly id: string;
