@@ -10,6 +10,9 @@ export default defineConfig({
     environment: 'jsdom',
     include: ['test/**/*.test.{ts,tsx}'],
     setupFiles: ['test/setup.ts'],
+    // graphql-ws' server (live-updates test) must share the test's copy of graphql: graphql 16 ships
+    // CommonJS and ESM builds, and a schema from one is refused by the other.
+    server: { deps: { inline: ['graphql-ws'] } },
     testTimeout: 20_000,
   },
 });

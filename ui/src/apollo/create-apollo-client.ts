@@ -28,7 +28,16 @@ function isAuthError(error: unknown): boolean {
   return false;
 }
 
-export function createApolloClient(options: { httpUrl: string; wsUrl: string; session: SessionStore }): DashboardApollo {
+export interface ApolloClientOptions {
+  readonly httpUrl: string;
+  readonly wsUrl: string;
+  readonly session: SessionStore;
+  /** A WebSocket class where the global one will not do (tests under jsdom); the browser's by default. */
+  readonly webSocketImpl?: unknown;
+}
+
+/** The client with its HTTP and WebSocket links; one per page. */
+export function createApolloClient(options: ApolloClientOptions): DashboardApollo {
   const { session } = options;
   const authorization = (): Record<string, string> => {
     const token = session.token();
@@ -37,6 +46,7 @@ export function createApolloClient(options: { httpUrl: string; wsUrl: string; se
 
   const ws: Client = createClient({
     url: options.wsUrl,
+    webSocketImpl: options.webSocketImpl,
     lazy: true,
     connectionParams: () => ({ headers: authorization() }),
     retryAttempts: 5,
