@@ -20,6 +20,7 @@ const SECTIONS: Record<string, () => Promise<Section>> = {
   'authorization-http': async () => (await import('./sections/authorization-http.js')).benchAuthorizationHttp,
   'end-to-end': async () => (await import('./sections/end-to-end.js')).benchEndToEnd,
   'graphql-api': async () => (await import('./sections/graphql-api.js')).benchGraphqlApi,
+  dashboard: async () => (await import('./sections/dashboard.js')).benchDashboard,
 };
 
 const log: Log = (line) => process.stderr.write(`${line}\n`);

@@ -34,14 +34,16 @@ export function ActivityList({ entries, hasMore, loadingMore, onLoadMore, onOpen
 
   return (
     <Box ref={scroller} data-testid="activity-scroller" tabIndex={-1} sx={{ height: { xs: '70vh', md: 560 }, overflowY: 'auto', contain: 'strict', border: 1, borderColor: 'divider', borderRadius: 1 }}>
-      <Box component="ul" aria-label="Card activity" aria-busy={loadingMore} sx={{ height: virtualizer.getTotalSize(), position: 'relative', m: 0, p: 0, listStyle: 'none' }}>
+      {/* Positions go in style, not sx: every distinct sx value becomes a CSS rule, and thousands
+          of row offsets would grow the stylesheet (and each style recalculation) without bound. */}
+      <Box component="ul" aria-label="Card activity" aria-busy={loadingMore} sx={{ position: 'relative', m: 0, p: 0, listStyle: 'none' }} style={{ height: virtualizer.getTotalSize() }}>
         {items.map((item) => {
           const entry = entries[item.index];
           if (!entry) return null;
           return (
-            <Box component="li" key={entry.id ?? item.index} aria-setsize={hasMore ? -1 : entries.length} aria-posinset={item.index + 1} sx={{ position: 'absolute', top: 0, left: 0, width: '100%', height: ROW_HEIGHT, transform: `translateY(${item.start}px)` }}>
+            <li key={entry.id ?? item.index} aria-setsize={hasMore ? -1 : entries.length} aria-posinset={item.index + 1} style={{ position: 'absolute', top: 0, left: 0, width: '100%', height: ROW_HEIGHT, transform: `translateY(${item.start}px)` }}>
               <ActivityRow entry={entry} onOpen={onOpen} />
-            </Box>
+            </li>
           );
         })}
       </Box>

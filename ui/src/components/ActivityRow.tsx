@@ -1,7 +1,6 @@
-import Box from '@mui/material/Box';
+import { memo } from 'react';
 import ButtonBase from '@mui/material/ButtonBase';
-import Chip from '@mui/material/Chip';
-import Typography from '@mui/material/Typography';
+import { styled } from '@mui/material/styles';
 import { categoryLabel } from '../domain/categories';
 import { entryAmounts, type ActivityEntry } from '../domain/activity-entry';
 import { outcomeOf, type OutcomeTone } from '../domain/outcome';
@@ -11,46 +10,72 @@ import { formatMoney } from '../format/money';
 // Status is said in words and marked by a symbol as well as a colour.
 const SYMBOL: Record<OutcomeTone, string> = { success: '✓', error: '✕', warning: '◷', info: '↺', default: '•' };
 
+// One styled element per row and plain spans inside: a list scrolled through thousands of rows
+// renders dozens of rows per frame, and per-element style props would cost a style pass each.
+const Row = styled(ButtonBase)(({ theme }) => ({
+  width: '100%',
+  height: '100%',
+  padding: theme.spacing(0, 1.5),
+  justifyContent: 'space-between',
+  gap: theme.spacing(1),
+  textAlign: 'left',
+  borderBottom: `1px solid ${theme.palette.divider}`,
+  '&:focus-visible': { outline: `2px solid ${theme.palette.primary.main}`, outlineOffset: -2 },
+  '& .text': { minWidth: 0, flex: 1, display: 'flex', flexDirection: 'column' },
+  '& .line': { whiteSpace: 'nowrap', overflow: 'hidden', textOverflow: 'ellipsis' },
+  '& .merchant': { ...theme.typography.body1, fontWeight: 500 },
+  '& .details, & .outcome-text, & .merchant-amount': { ...theme.typography.body2, color: theme.palette.text.secondary },
+  '& .outcome-text': { [theme.breakpoints.up('sm')]: { display: 'none' } },
+  '& .status': {
+    ...theme.typography.caption,
+    maxWidth: 320,
+    padding: theme.spacing(0.25, 1),
+    border: '1px solid currentColor',
+    borderRadius: 16,
+    [theme.breakpoints.down('sm')]: { display: 'none' },
+  },
+  '& .status[data-tone="success"]': { color: theme.palette.success.main },
+  '& .status[data-tone="error"]': { color: theme.palette.error.main },
+  '& .status[data-tone="warning"]': { color: theme.palette.warning.main },
+  '& .status[data-tone="info"]': { color: theme.palette.info.main },
+  '& .status[data-tone="default"]': { color: theme.palette.text.secondary },
+  '& .money': { textAlign: 'right', flexShrink: 0, display: 'flex', flexDirection: 'column' },
+  '& .amount': { ...theme.typography.body1, fontVariantNumeric: 'tabular-nums' },
+  '& .amount[data-declined="true"]': { textDecoration: 'line-through' },
+  '& .merchant-amount': { ...theme.typography.caption },
+}));
+
 export interface ActivityRowProps {
   readonly entry: ActivityEntry;
   readonly onOpen: (entry: ActivityEntry) => void;
 }
 
 /** One authorization or transaction: outcome, merchant, category, card, date and amount. */
-export function ActivityRow({ entry, onOpen }: ActivityRowProps) {
+export const ActivityRow = memo(function ActivityRow({ entry, onOpen }: ActivityRowProps) {
   const outcome = outcomeOf(entry);
   const amounts = entryAmounts(entry);
   const card = entry.card ? `${entry.card.brand ?? 'Card'} •${entry.card.last4 ?? ''}` : undefined;
   const details = [categoryLabel(entry.merchant_category), card, entry.occurred_at ? formatDateTime(entry.occurred_at) : undefined].filter(Boolean).join(' · ');
   return (
-    <ButtonBase
-      onClick={() => onOpen(entry)}
-      data-testid="activity-row"
-      data-id={entry.id ?? undefined}
-      sx={{ width: '100%', height: '100%', px: 1.5, justifyContent: 'space-between', gap: 1, textAlign: 'left', borderBottom: 1, borderColor: 'divider', '&:focus-visible': { outline: 2, outlineColor: 'primary.main', outlineOffset: -2 } }}
-    >
-      <Box sx={{ minWidth: 0, flex: 1 }}>
-        <Typography noWrap sx={{ fontWeight: 500 }}>
-          {entry.merchant_name ?? 'Unknown merchant'}
-        </Typography>
-        <Typography noWrap variant="body2" color="text.secondary">
-          {details}
-        </Typography>
-        <Typography noWrap variant="caption" color="text.secondary" sx={{ display: { xs: 'block', sm: 'none' } }}>
-          {outcome.text}
-        </Typography>
-      </Box>
-      <Chip size="small" variant="outlined" color={outcome.tone} label={`${SYMBOL[outcome.tone]} ${outcome.text}`} title={outcome.text} sx={{ display: { xs: 'none', sm: 'inline-flex' }, maxWidth: 320 }} />
-      <Box sx={{ textAlign: 'right', flexShrink: 0 }}>
-        <Typography data-testid="activity-amount" sx={{ fontVariantNumeric: 'tabular-nums', textDecoration: outcome.label === 'Declined' ? 'line-through' : 'none' }}>
+    <Row onClick={() => onOpen(entry)} data-testid="activity-row" data-id={entry.id ?? undefined}>
+      <span className="text">
+        <span className="line merchant">{entry.merchant_name ?? 'Unknown merchant'}</span>
+        <span className="line details">{details}</span>
+        <span className="line outcome-text">{outcome.text}</span>
+      </span>
+      <span className="line status" data-tone={outcome.tone} title={outcome.text}>
+        {`${SYMBOL[outcome.tone]} ${outcome.text}`}
+      </span>
+      <span className="money">
+        <span className="amount" data-testid="activity-amount" data-declined={outcome.label === 'Declined'}>
           {formatMoney(amounts.spend, amounts.currency)}
-        </Typography>
+        </span>
         {amounts.merchant ? (
-          <Typography variant="caption" color="text.secondary" data-testid="merchant-amount">
+          <span className="merchant-amount" data-testid="merchant-amount">
             {formatMoney(amounts.merchant.amount, amounts.merchant.currency)} charged by the merchant
-          </Typography>
+          </span>
         ) : null}
-      </Box>
-    </ButtonBase>
+      </span>
+    </Row>
   );
-}
+});

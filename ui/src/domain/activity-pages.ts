@@ -16,5 +16,7 @@ function isOlder(a: ActivityEntry, b: ActivityEntry): boolean {
 export function mergeFirstPage(page: readonly ActivityEntry[], older: readonly ActivityEntry[], pageSize: number): ActivityEntry[] {
   const last = page[page.length - 1];
   if (page.length < pageSize || !last) return [...page];
-  return [...page, ...older.filter((entry) => isOlder(entry, last))];
+  // `older` is newest first too: everything from its first row past `last` on is older still.
+  const start = older.findIndex((entry) => isOlder(entry, last));
+  return start < 0 ? [...page] : [...page, ...older.slice(start)];
 }

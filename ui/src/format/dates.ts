@@ -4,9 +4,17 @@ export interface DateOptions {
   readonly timeZone?: string;
 }
 
+const dateTimeFormats = new Map<string, Intl.DateTimeFormat>();
+
 /** A moment (ISO timestamp) as date and time. */
 export function formatDateTime(iso: string, options: DateOptions = {}): string {
-  return new Intl.DateTimeFormat(options.locale, { dateStyle: 'medium', timeStyle: 'short', timeZone: options.timeZone }).format(new Date(iso));
+  const key = `${options.locale ?? ''}|${options.timeZone ?? ''}`;
+  let format = dateTimeFormats.get(key);
+  if (!format) {
+    format = new Intl.DateTimeFormat(options.locale, { dateStyle: 'medium', timeStyle: 'short', timeZone: options.timeZone });
+    dateTimeFormats.set(key, format);
+  }
+  return format.format(new Date(iso));
 }
 
 /** A calendar day (`YYYY-MM-DD`, a UTC day of the read model) as a date. */

@@ -23,13 +23,17 @@ export function toMinor(value: string | number | null | undefined): number {
   return Number.isFinite(parsed) ? parsed : 0;
 }
 
+// Building a formatter costs far more than using one; a long list formats thousands of amounts.
+const formatters = new Map<string, Intl.NumberFormat>();
+
 /** `minor` smallest units of `currency`, formatted for `locale` (the user's by default). */
 export function formatMoney(minor: number, currency: string, locale?: string): string {
   const exponent = minorUnitExponent(currency);
-  return new Intl.NumberFormat(locale, {
-    style: 'currency',
-    currency: currency.toUpperCase(),
-    minimumFractionDigits: exponent,
-    maximumFractionDigits: exponent,
-  }).format(minor / 10 ** exponent);
+  const key = `${locale ?? ''}|${currency}`;
+  let formatter = formatters.get(key);
+  if (!formatter) {
+    formatter = new Intl.NumberFormat(locale, { style: 'currency', currency: currency.toUpperCase(), minimumFractionDigits: exponent, maximumFractionDigits: exponent });
+    formatters.set(key, formatter);
+  }
+  return formatter.format(minor / 10 ** exponent);
 }
