@@ -23,6 +23,7 @@ const SECTIONS: Record<string, () => Promise<Section>> = {
   'end-to-end': async () => (await import('./sections/end-to-end.js')).benchEndToEnd,
   'graphql-api': async () => (await import('./sections/graphql-api.js')).benchGraphqlApi,
   hostile: async () => (await import('./sections/hostile.js')).benchHostile,
+  dashboard: async () => (await import('./sections/dashboard.js')).benchDashboard,
 };
 
 const log: Log = (line) => process.stderr.write(`${line}\n`);

@@ -21,6 +21,8 @@ export interface StackConfig {
   readonly eventBridgePort: number;
   readonly eventBridgePubSubPort: number;
   readonly hasuraPort: number;
+  /** The dashboard (ui/ through Vite) and its dev sign-in endpoints. */
+  readonly dashboardPort: number;
   readonly webhookSecret: string;
   readonly adminSecret: string;
   /** Where the admin secret comes from, for the start-up message. */
@@ -92,6 +94,7 @@ export function readStackConfig(env: NodeJS.ProcessEnv = process.env): StackConf
     webhookSecret: env.STRIPE_WEBHOOK_SECRET?.trim() || secrets.webhookSecret,
     adminSecret: adminFromEnv || secrets.adminSecret,
     adminSecretSource: adminFromEnv ? 'HASURA_GRAPHQL_ADMIN_SECRET' : forDisplay(secretsFile),
+    dashboardPort: port(env, 'DASHBOARD_PORT', DEV_PORTS.dashboard),
     jwtSecret,
     secretsFile,
     postgresPassword: secrets.postgresPassword,

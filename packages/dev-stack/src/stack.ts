@@ -11,9 +11,20 @@ import { applyMigrations, createAppDatabase, createGraphqlRole, DatabaseRoleErro
 import { startOffline } from '@issuing/ingestion-service/offline';
 import { createHasuraServer } from '@issuing/hasura-compatible-server';
 import { seedDemoData } from '@issuing/seeds';
+import { startDashboardServer } from './dashboard/dashboard-server.js';
+import { createDevBackend } from './dashboard/dev-backend.js';
+import { createViteApp } from './dashboard/vite-app.js';
 import type { StackConfig } from './config.js';
 import { assertPortsFree } from './ports.js';
 import type { Watchdog } from './watchdog.js';
+
+export { readStackConfig } from './config.js';
+export { startWatchdog } from './watchdog.js';
+
+/** The dashboard's origins as a browser names them. */
+function dashboardOrigins(port: number): string[] {
+  return [`http://127.0.0.1:${port}`, `http://localhost:${port}`];
+}
 
 /** The embedded cluster's application database and its roles. */
 const APP_DATABASE = 'issuing';
@@ -21,6 +32,7 @@ const OWNER_ROLE = 'issuing_owner';
 const GRAPHQL_ROLE = 'issuing_graphql';
 
 export interface RunningStack {
+  readonly dashboardUrl: string;
   /** What migrations, seeds, run_sql and the ingestion service log in with. */
   readonly databaseUrl: string;
   /** What GraphQL queries log in with. */
@@ -87,6 +99,7 @@ export async function startStack(config: StackConfig, hooks: StackHooks): Promis
     { name: 'EventBridge mock', port: config.eventBridgePort, envVar: 'EVENTBRIDGE_PORT' },
     { name: 'EventBridge pub/sub', port: config.eventBridgePubSubPort, envVar: 'EVENTBRIDGE_PUBSUB_PORT' },
     { name: 'GraphQL server', port: config.hasuraPort, envVar: 'HASURA_GRAPHQL_SERVER_PORT' },
+    { name: 'dashboard', port: config.dashboardPort, envVar: 'DASHBOARD_PORT' },
   ]);
 
   const stops: Array<() => Promise<void>> = [];
@@ -170,14 +183,27 @@ export async function startStack(config: StackConfig, hooks: StackHooks): Promis
       jwtSecret: config.jwtSecret,
       port: config.hasuraPort,
       host: '127.0.0.1',
+      // Only the dashboard (and the server's own console) may call the API from a browser.
+      corsDomain: dashboardOrigins(config.dashboardPort).join(', '),
     });
     stops.push(() => graphql.close());
+    const graphqlUrl = `${graphql.url.replace(/\/$/, '')}/v1/graphql`;
+
+    const devBackend = createDevBackend(ownerUrl, config.jwtSecret);
+    stops.push(() => devBackend.close());
+    const dashboard = await startDashboardServer({
+      port: config.dashboardPort,
+      backend: devBackend,
+      createApp: (server) => createViteApp(server, graphqlUrl),
+    });
+    stops.push(() => dashboard.close());
 
     return {
+      dashboardUrl: dashboard.url,
       databaseUrl: ownerUrl,
       queryDatabaseUrl: queryUrl,
       webhookUrl: offline.webhookUrl,
-      graphqlUrl: `${graphql.url.replace(/\/$/, '')}/v1/graphql`,
+      graphqlUrl,
       consoleUrl: `${graphql.url.replace(/\/$/, '')}/console`,
       stop: stopAll,
     };

@@ -50,6 +50,7 @@ const token = hmac ? await mintDevToken(DEMO_USER_ID, { key: hmac.key, algorithm
 const lines = [
   '',
   'The system is running (Ctrl-C stops everything):',
+  `  dashboard:                 ${stack.dashboardUrl}   (development sign-in: pick any user)`,
   `  webhook (Stripe events):   POST ${stack.webhookUrl}`,
   `  GraphQL API (Hasura v2):   POST ${stack.graphqlUrl}`,
   `  GraphQL console:           ${stack.consoleUrl}`,

@@ -23,10 +23,11 @@ type Ports = {
   EVENTBRIDGE_PORT: number;
   EVENTBRIDGE_PUBSUB_PORT: number;
   HASURA_GRAPHQL_SERVER_PORT: number;
+  DASHBOARD_PORT: number;
 };
 
 async function allocatePorts(): Promise<Ports> {
-  const [a, b, c, d, e, f] = await Promise.all(Array.from({ length: 6 }, () => freePort()));
+  const [a, b, c, d, e, f, g] = await Promise.all(Array.from({ length: 7 }, () => freePort()));
   return {
     EMBEDDED_POSTGRES_PORT: a ?? 0,
     WEBHOOK_PORT: b ?? 0,
@@ -34,6 +35,7 @@ async function allocatePorts(): Promise<Ports> {
     EVENTBRIDGE_PORT: d ?? 0,
     EVENTBRIDGE_PUBSUB_PORT: e ?? 0,
     HASURA_GRAPHQL_SERVER_PORT: f ?? 0,
+    DASHBOARD_PORT: g ?? 0,
   };
 }
 
@@ -145,7 +147,8 @@ describe('npm start (Docker-free system)', () => {
     await rm(dataDir, { recursive: true, force: true });
   });
 
-  it('prints the webhook URL, the GraphQL URL, the owner database URL and the stripe listen line', () => {
+  it('prints the dashboard URL first, then the webhook URL, the GraphQL URL, the owner database URL and the stripe listen line', () => {
+    expect(output.slice(output.indexOf('The system is running')).split('\n')[1]).toContain(`dashboard:                 http://127.0.0.1:${ports.DASHBOARD_PORT}`);
     expect(output).toContain(`http://127.0.0.1:${ports.WEBHOOK_PORT}/stripe-event`);
     expect(output).toContain(`http://127.0.0.1:${ports.HASURA_GRAPHQL_SERVER_PORT}/v1/graphql`);
     expect(output).toContain(`postgres://issuing_owner:${encodeURIComponent(secrets.ownerPassword)}@127.0.0.1:${ports.EMBEDDED_POSTGRES_PORT}/issuing`);

@@ -1,0 +1,145 @@
+/**
+ * The dashboard (issue 7): its production bundle's initial JavaScript (target <= 300 KB gzip,
+ * charts lazy), and, against the `npm start` stack with 10,000 feed entries for one user in
+ * headless chromium, the first paint with data (target <= 1.5 s) and the long tasks the browser
+ * reports while the activity list scrolls through all 10,000 rows (target: none over 50 ms).
+ */
+import { execFile } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { chmod, mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
+import { gzipSync } from 'node:zlib';
+import pg from 'pg';
+import { chromium } from 'playwright-core';
+import { freePort } from '@issuing/dev-postgres';
+import { readStackConfig, startStack, startWatchdog } from '@issuing/dev-stack';
+import { loadBulkData, USER_A } from '@issuing/graphql-test-kit';
+import { atMost, info, type Log, type SectionResult } from '../result.js';
+
+const SECTION = 'dashboard';
+const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../..');
+const UI_DIR = path.join(REPO_ROOT, 'ui');
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const ROWS = 10_000;
+const run = promisify(execFile);
+
+/** Gzip bytes of the entry chunk and the chunks it imports statically (what the first load needs). */
+async function initialJavaScript(outDir: string): Promise<{ bytes: number; chunks: string[]; lazy: string[] }> {
+  const assets = path.join(outDir, 'assets');
+  const code = new Map<string, string>();
+  for (const name of (await readdir(assets)).filter((file) => file.endsWith('.js'))) code.set(name, await readFile(path.join(assets, name), 'utf8'));
+  const html = await readFile(path.join(outDir, 'index.html'), 'utf8');
+  const entry = /src="\/assets\/([^"]+\.js)"/.exec(html)?.[1];
+  if (!entry) throw new Error('the built index.html names no entry script');
+  const initial = new Set([entry]);
+  for (const name of initial) {
+    for (const match of (code.get(name) ?? '').matchAll(/^import[^;]*?from\s*"\.\/([^"]+)"/gm)) if (match[1]) initial.add(match[1]);
+  }
+  const bytes = [...initial].reduce((sum, name) => sum + gzipSync(code.get(name) ?? '').length, 0);
+  return { bytes, chunks: [...initial], lazy: [...code.keys()].filter((name) => !initial.has(name)) };
+}
+
+// Runs in the page: counts long tasks from the start (the browser's own Long Tasks API).
+const OBSERVE_LONG_TASKS = `
+  window.__longTasks = [];
+  new PerformanceObserver((list) => { for (const entry of list.getEntries()) window.__longTasks.push(entry.duration); })
+    .observe({ type: 'longtask', buffered: true });
+`;
+
+export async function benchDashboard(options: { log: Log }): Promise<SectionResult> {
+  if (!existsSync(CHROMIUM)) throw new Error(`no chromium at ${CHROMIUM} (apt-get install -y chromium, or set CHROMIUM_PATH)`);
+  const work = await mkdtemp(path.join(os.tmpdir(), 'bench-dashboard-'));
+  await chmod(work, 0o755);
+  try {
+    options.log('  dashboard: production build');
+    const outDir = path.join(work, 'dist');
+    const env = Object.fromEntries(Object.entries(process.env).filter(([name]) => name !== 'NODE_ENV'));
+    await run(path.join(REPO_ROOT, 'node_modules/.bin/vite'), ['build', '--outDir', outDir, '--emptyOutDir', '--logLevel', 'error'], { cwd: UI_DIR, env });
+    const bundle = await initialJavaScript(outDir);
+
+    options.log(`  dashboard: npm start stack with ${ROWS} feed entries`);
+    const [postgresPort, webhookPort, lambdaPort, eventBridgePort, eventBridgePubSubPort, hasuraPort, dashboardPort] = await Promise.all(Array.from({ length: 7 }, () => freePort()));
+    const config = readStackConfig({
+      ...process.env,
+      DATABASE_URL: '',
+      DEV_SECRETS_FILE: path.join(work, 'dev-secrets.json'),
+      EMBEDDED_POSTGRES_PORT: String(postgresPort),
+      EMBEDDED_POSTGRES_DIR: path.join(work, 'pg'),
+      WEBHOOK_PORT: String(webhookPort),
+      LAMBDA_PORT: String(lambdaPort),
+      EVENTBRIDGE_PORT: String(eventBridgePort),
+      EVENTBRIDGE_PUBSUB_PORT: String(eventBridgePubSubPort),
+      HASURA_GRAPHQL_SERVER_PORT: String(hasuraPort),
+      DASHBOARD_PORT: String(dashboardPort),
+      DEAD_LETTER_DIR: path.join(work, 'dead-letters'),
+      SEED: 'false',
+    });
+    const watchdog = startWatchdog();
+    const stack = await startStack(config, { log: () => undefined, watchdog, onPartExit: () => undefined });
+    const browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'] });
+    try {
+      const db = new pg.Pool({ connectionString: stack.databaseUrl, max: 2 });
+      await loadBulkData(db, { cardholders: 2, bigUserId: USER_A, bigCount: ROWS, total: ROWS + 100 });
+      await db.query('ANALYZE');
+      const feed = Number((await db.query<{ n: string }>('SELECT count(*) AS n FROM public.activity_feed WHERE user_id = $1', [USER_A])).rows[0]?.n ?? 0);
+      await db.end();
+
+      const url = `${stack.dashboardUrl}/?user=${USER_A}`;
+      const firstPaint = async (): Promise<number> => {
+        const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+        await page.goto(url);
+        await page.waitForSelector('[data-testid="activity-row"]', { timeout: 120_000 });
+        await page.waitForSelector('[data-testid="settled-usd"]', { timeout: 120_000 });
+        const elapsed = Number(await page.evaluate('performance.now()'));
+        await page.close();
+        return elapsed;
+      };
+      options.log('  dashboard: first paint with data (cold, then warm)');
+      const cold = await firstPaint();
+      const warm = [await firstPaint(), await firstPaint(), await firstPaint()].sort((a, b) => a - b)[1] ?? Number.NaN;
+
+      options.log(`  dashboard: scrolling ${ROWS} rows`);
+      const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+      await page.addInitScript(OBSERVE_LONG_TASKS);
+      await page.goto(url);
+      await page.waitForSelector('[data-testid="activity-row"]', { timeout: 120_000 });
+      await page.evaluate('window.__longTasks.length = 0');
+      const started = Date.now();
+      let deepest = 0;
+      while (deepest < Math.min(ROWS, feed) && Date.now() - started < 300_000) {
+        deepest = Number(await page.evaluate(`(() => {
+          const scroller = document.querySelector('[data-testid="activity-scroller"]');
+          scroller.scrollBy(0, 1200);
+          return Math.max(0, ...[...document.querySelectorAll('li[aria-posinset]')].map((item) => Number(item.getAttribute('aria-posinset'))));
+        })()`));
+        await page.waitForTimeout(16);
+      }
+      const scrollSeconds = (Date.now() - started) / 1000;
+      const longTasks = await page.evaluate('window.__longTasks');
+      const durations = Array.isArray(longTasks) ? longTasks.map(Number) : [];
+      await page.close();
+
+      return {
+        section: SECTION,
+        measurements: [
+          atMost(SECTION, 'initial JavaScript (gzip)', Math.round(bundle.bytes / 1024), 'KB', 300),
+          info(SECTION, 'first paint with data, cold (Vite compiles on first load)', Math.round(cold), 'ms'),
+          atMost(SECTION, 'first paint with data, warm (median of 3)', Math.round(warm), 'ms', 1500),
+          info(SECTION, `rows scrolled through`, deepest, 'rows'),
+          atMost(SECTION, 'longest task while scrolling', Math.round(Math.max(0, ...durations)), 'ms', 50),
+          info(SECTION, 'long tasks (> 50 ms) while scrolling', durations.length, 'tasks'),
+        ],
+        details: { initialChunks: bundle.chunks, lazyChunks: bundle.lazy, feedEntries: feed, scrollSeconds },
+      };
+    } finally {
+      await browser.close();
+      await stack.stop();
+      watchdog.release();
+    }
+  } finally {
+    await rm(work, { recursive: true, force: true });
+  }
+}

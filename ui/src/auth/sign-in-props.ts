@@ -1,0 +1,6 @@
+import type { SessionStore } from './session-store';
+
+/** What every sign-in screen receives. */
+export interface SignInProps {
+  readonly session: SessionStore;
+}

@@ -1,0 +1,129 @@
+import { lazy, Suspense, useEffect, useMemo, useState } from 'react';
+import { useQuery } from '@apollo/client/react';
+import Accordion from '@mui/material/Accordion';
+import AccordionDetails from '@mui/material/AccordionDetails';
+import AccordionSummary from '@mui/material/AccordionSummary';
+import MenuItem from '@mui/material/MenuItem';
+import Skeleton from '@mui/material/Skeleton';
+import Stack from '@mui/material/Stack';
+import Table from '@mui/material/Table';
+import TableBody from '@mui/material/TableBody';
+import TableCell from '@mui/material/TableCell';
+import TableHead from '@mui/material/TableHead';
+import TableRow from '@mui/material/TableRow';
+import TextField from '@mui/material/TextField';
+import Typography from '@mui/material/Typography';
+import { asSubscription } from '../apollo/as-subscription';
+import { SpendOverTimeDocument } from '../gql/graphql';
+import { byWeek, type PeriodSpend } from '../domain/weeks';
+import { formatDay } from '../format/dates';
+import { formatMoney, toMinor } from '../format/money';
+import { ErrorState } from './ErrorState';
+import { Panel } from './Panel';
+
+const SpendOverTimeChart = lazy(() => import('./SpendOverTimeChart'));
+const LIVE = asSubscription(SpendOverTimeDocument);
+
+const RANGES = [
+  { days: 30, label: 'Last 30 days' },
+  { days: 90, label: 'Last 90 days' },
+  { days: 365, label: 'Last 12 months' },
+] as const;
+
+type Granularity = 'day' | 'week';
+
+/** The first UTC day of a range ending today. */
+function rangeStart(days: number, now: Date): string {
+  const start = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate() - (days - 1)));
+  return start.toISOString().slice(0, 10);
+}
+
+export interface SpendOverTimePanelProps {
+  readonly currency: string;
+  /** Today, for the range (tests fix it). */
+  readonly now?: Date;
+}
+
+/** Settled spend by day or week over a selectable range, with a data-table twin. */
+export function SpendOverTimePanel({ currency, now = new Date() }: SpendOverTimePanelProps) {
+  const [days, setDays] = useState<number>(90);
+  const [granularity, setGranularity] = useState<Granularity>('week');
+  const from = rangeStart(days, now);
+  const { data, loading, error, refetch, subscribeToMore } = useQuery(SpendOverTimeDocument, { variables: { currency, granularity: 'day', from } });
+  useEffect(
+    () =>
+      subscribeToMore({
+        document: LIVE,
+        variables: { currency, granularity: 'day', from },
+        updateQuery: (_previous, { subscriptionData }) => subscriptionData.data,
+        onError: () => undefined,
+      }),
+    [subscribeToMore, currency, from],
+  );
+  const periods: PeriodSpend[] = useMemo(() => {
+    const dayRows = (data?.spend_over_time ?? []).map((row) => ({
+      periodStart: row.period_start ?? '',
+      settledSpend: toMinor(row.settled_spend),
+      transactionCount: row.transaction_count ?? 0,
+    }));
+    return granularity === 'week' ? byWeek(dayRows) : dayRows;
+  }, [data, granularity]);
+
+  const controls = (
+    <Stack direction="row" spacing={1}>
+      <TextField select size="small" label="Range" value={days} onChange={(event) => setDays(Number(event.target.value))}>
+        {RANGES.map((range) => (
+          <MenuItem key={range.days} value={range.days}>
+            {range.label}
+          </MenuItem>
+        ))}
+      </TextField>
+      <TextField select size="small" label="By" value={granularity} onChange={(event) => setGranularity(event.target.value === 'day' ? 'day' : 'week')}>
+        <MenuItem value="day">Day</MenuItem>
+        <MenuItem value="week">Week</MenuItem>
+      </TextField>
+    </Stack>
+  );
+
+  let body;
+  if (loading && !data) body = <Skeleton variant="rounded" height={240} />;
+  else if (error && !data) body = <ErrorState what="spend over time" error={error} onRetry={() => void refetch()} />;
+  else if (periods.length === 0) body = <Typography color="text.secondary">No settled spend in this range.</Typography>;
+  else {
+    body = (
+      <>
+        <Suspense fallback={<Skeleton variant="rounded" height={240} />}>
+          <SpendOverTimeChart periods={periods} currency={currency} />
+        </Suspense>
+        <Accordion disableGutters variant="outlined">
+          <AccordionSummary>Show as a table</AccordionSummary>
+          <AccordionDetails>
+            <Table size="small" aria-label={`Spend by ${granularity} in ${currency.toUpperCase()}`}>
+              <TableHead>
+                <TableRow>
+                  <TableCell>{granularity === 'week' ? 'Week of' : 'Day'}</TableCell>
+                  <TableCell align="right">Spend</TableCell>
+                  <TableCell align="right">Transactions</TableCell>
+                </TableRow>
+              </TableHead>
+              <TableBody>
+                {periods.map((period) => (
+                  <TableRow key={period.periodStart}>
+                    <TableCell>{formatDay(period.periodStart)}</TableCell>
+                    <TableCell align="right">{formatMoney(period.settledSpend, currency)}</TableCell>
+                    <TableCell align="right">{period.transactionCount}</TableCell>
+                  </TableRow>
+                ))}
+              </TableBody>
+            </Table>
+          </AccordionDetails>
+        </Accordion>
+      </>
+    );
+  }
+  return (
+    <Panel title="Spend over time" action={controls}>
+      {body}
+    </Panel>
+  );
+}

@@ -1,0 +1,115 @@
+/**
+ * The activity filters (outcome, category, card, merchant search) as URL query parameters and
+ * as the Hasura `where` of the keyset activity query.
+ */
+import type { Activity_Feed_Bool_Exp } from '../gql/graphql';
+
+export const OUTCOMES = ['approved', 'declined', 'pending', 'settled', 'refunded', 'reversed', 'expired'] as const;
+export type OutcomeFilter = (typeof OUTCOMES)[number];
+
+export const OUTCOME_LABELS: Record<OutcomeFilter, string> = {
+  approved: 'Approved',
+  declined: 'Declined',
+  pending: 'Pending holds',
+  settled: 'Settled spend',
+  refunded: 'Refunds',
+  reversed: 'Reversed',
+  expired: 'Expired',
+};
+
+export interface ActivityFilter {
+  readonly outcome: OutcomeFilter | undefined;
+  readonly category: string | undefined;
+  readonly card: string | undefined;
+  readonly merchant: string | undefined;
+}
+
+export const NO_FILTER: ActivityFilter = { outcome: undefined, category: undefined, card: undefined, merchant: undefined };
+
+function isOutcome(value: string | null): value is OutcomeFilter {
+  return value !== null && OUTCOMES.some((outcome) => outcome === value);
+}
+
+function param(params: URLSearchParams, name: string): string | undefined {
+  const value = params.get(name)?.trim();
+  return value ? value : undefined;
+}
+
+/** Reads the filter from a URL's query string (unknown values are ignored). */
+export function filterFromSearch(search: string): ActivityFilter {
+  const params = new URLSearchParams(search);
+  const outcome = params.get('outcome');
+  return {
+    outcome: isOutcome(outcome) ? outcome : undefined,
+    category: param(params, 'category'),
+    card: param(params, 'card'),
+    merchant: param(params, 'merchant'),
+  };
+}
+
+/** Writes the filter into a query string, keeping its other parameters. */
+export function searchWithFilter(search: string, filter: ActivityFilter): string {
+  const params = new URLSearchParams(search);
+  for (const [name, value] of Object.entries(filter)) {
+    if (typeof value === 'string' && value !== '') params.set(name, value);
+    else params.delete(name);
+  }
+  const text = params.toString();
+  return text ? `?${text}` : '';
+}
+
+function outcomeWhere(outcome: OutcomeFilter): Activity_Feed_Bool_Exp {
+  switch (outcome) {
+    case 'approved':
+      return { approved: { _eq: true }, kind: { _eq: 'authorization' } };
+    case 'declined':
+      return { approved: { _eq: false } };
+    case 'pending':
+      // Pending holds: approved authorizations still pending (the read model's definition).
+      return { approved: { _eq: true }, status: { _eq: 'pending' }, kind: { _eq: 'authorization' } };
+    case 'settled':
+      // Entries that carry captures: the rows whose captures minus refunds make settled spend.
+      return { captured_amount: { _gt: 0 } };
+    case 'refunded':
+      return { refunded_amount: { _gt: 0 } };
+    case 'reversed':
+      return { settlement_status: { _eq: 'reversed' } };
+    case 'expired':
+      return { settlement_status: { _eq: 'expired' } };
+  }
+}
+
+/** Escapes LIKE wildcards so a search for "50%" finds "50%". */
+function likeLiteral(text: string): string {
+  return text.replace(/[\\%_]/g, (char) => `\\${char}`);
+}
+
+/** The `where` for the filter, without the cursor. */
+export function filterWhere(filter: ActivityFilter): Activity_Feed_Bool_Exp {
+  const parts: Activity_Feed_Bool_Exp[] = [];
+  if (filter.outcome) parts.push(outcomeWhere(filter.outcome));
+  if (filter.category) {
+    parts.push(filter.category === 'uncategorized' ? { merchant_category: { _is_null: true } } : { merchant_category: { _eq: filter.category } });
+  }
+  if (filter.card) parts.push({ card_id: { _eq: filter.card } });
+  if (filter.merchant) parts.push({ merchant_name: { _ilike: `%${likeLiteral(filter.merchant)}%` } });
+  return { _and: parts };
+}
+
+export interface Cursor {
+  readonly occurredAt: string;
+  readonly id: string;
+}
+
+/** The `where` of the page after `cursor` (the same keyset as ActivityFeedPage). */
+export function pageWhere(filter: ActivityFilter, cursor: Cursor | undefined): Activity_Feed_Bool_Exp {
+  const base = filterWhere(filter);
+  if (!cursor) return base;
+  return {
+    _and: [
+      base,
+      { occurred_at: { _lte: cursor.occurredAt } },
+      { _or: [{ occurred_at: { _lt: cursor.occurredAt } }, { occurred_at: { _eq: cursor.occurredAt }, id: { _lt: cursor.id } }] },
+    ],
+  };
+}
