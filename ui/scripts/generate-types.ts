@@ -26,7 +26,7 @@ export async function generateTypes(): Promise<GeneratedFile[]> {
   try {
     const schemaFile = path.join(tmp, 'schema.graphql');
     await writeFile(schemaFile, sdl);
-    const outputs = await generate(
+    const outputs: unknown = await generate(
       {
         schema: schemaFile,
         documents: path.join(UI_DIR, 'src/operations/*.graphql'),
@@ -56,7 +56,11 @@ export async function generateTypes(): Promise<GeneratedFile[]> {
       },
       false,
     );
-    const files: Array<{ filename: string; content: string }> = outputs;
+    if (!Array.isArray(outputs)) throw new Error('GraphQL Code Generator returned no files');
+    const files = outputs.filter(
+      (output: unknown): output is { filename: string; content: string } =>
+        typeof output === 'object' && output !== null && 'filename' in output && typeof output.filename === 'string' && 'content' in output && typeof output.content === 'string',
+    );
     // Only the typed documents: the preset's graphql() tag (gql.ts, index.ts) is unused, since the
     // operations live in .graphql files.
     return files

@@ -59,7 +59,10 @@ export function createApolloClient(options: ApolloClientOptions): DashboardApoll
   });
 
   const http = ApolloLink.from([
-    new SetContextLink((previous) => ({ headers: { ...previous.headers, ...authorization() } })),
+    new SetContextLink((previous) => {
+      const headers: unknown = previous.headers;
+      return { headers: { ...(typeof headers === 'object' && headers !== null ? headers : {}), ...authorization() } };
+    }),
     new HttpLink({ uri: options.httpUrl }),
   ]);
 

@@ -16,7 +16,7 @@ const LIVE_TOTALS = asSubscription(SpendingTotalsDocument);
 type Totals = SpendingTotalsQuery['spending_totals'][number];
 
 /** One card's aggregates in the shape of a spending_totals row (Stripe's signs turned into spend). */
-export function cardTotalsRow(data: CardTotalsQuery): Totals | undefined {
+function cardTotalsRow(data: CardTotalsQuery): Totals | undefined {
   if (!data.card) return undefined;
   const settled = -toMinor(data.transactions.aggregate?.sum?.amount);
   const refunded = toMinor(data.refunds.aggregate?.sum?.amount);

@@ -5,7 +5,7 @@ import { createServer } from 'vite';
 import { REPO_ROOT } from '@issuing/dev-defaults';
 import type { AppHandler } from './dashboard-server.js';
 
-export const UI_ROOT = path.join(REPO_ROOT, 'ui');
+const UI_ROOT = path.join(REPO_ROOT, 'ui');
 
 /** Vite in middleware mode; HMR rides on `server`'s own port. */
 export async function createViteApp(server: http.Server, graphqlUrl: string): Promise<{ handle: AppHandler; close(): Promise<void> }> {

@@ -92,7 +92,9 @@ export default function DevSignIn({ session }: SignInProps) {
         }
       })
       .catch((cause: unknown) => setError(cause instanceof Error ? cause.message : String(cause)));
-    // Once per mount: ?user= signs in automatically only on arrival.
+    // Once per mount: ?user= signs in automatically only on arrival, not again when the chosen
+    // user or the sign-in callback change.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
 
   return (
