@@ -5,6 +5,7 @@
  * through Vite) and Debian's chromium driven by playwright-core. The figures on the page are
  * checked against sums computed directly from the base tables.
  */
+import { randomBytes } from 'node:crypto';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { chmod, mkdir, mkdtemp, rm } from 'node:fs/promises';
@@ -22,7 +23,8 @@ const TSX = path.join(REPO, 'node_modules/.bin/tsx');
 const START = path.join(REPO, 'packages/dev-stack/src/start.ts');
 const SHOTS = path.resolve(import.meta.dirname, '../../test-results');
 const DEFAULT_USER = '332787f1-1814-47e1-870e-2b9be86d1533';
-const WEBHOOK_SECRET = 'whsec_dev_local_only_not_a_real_secret';
+// This run's own signing secret, given to the stack and used to sign the simulated purchase.
+const WEBHOOK_SECRET = `whsec_${randomBytes(24).toString('hex')}`;
 
 interface Figures {
   currency: string;
@@ -139,6 +141,8 @@ describe.runIf(existsSync(CHROMIUM) || process.env.CI)('dashboard in a browser a
         ...Object.fromEntries(names.map((name, index) => [name, String(ports[index])])),
         EMBEDDED_POSTGRES_DIR: path.join(dataDir, 'pg'),
         DEAD_LETTER_DIR: path.join(dataDir, 'dead-letters'),
+        DEV_SECRETS_FILE: path.join(dataDir, 'dev-secrets.json'),
+        STRIPE_WEBHOOK_SECRET: WEBHOOK_SECRET,
         DATABASE_URL: '',
       },
       stdio: ['ignore', 'pipe', 'pipe'],
@@ -147,7 +151,7 @@ describe.runIf(existsSync(CHROMIUM) || process.env.CI)('dashboard in a browser a
     dashboardUrl = /dashboard:\s+(http:\/\/\S+)/.exec(output)?.[1] ?? '';
     graphqlUrl = /GraphQL API \(Hasura v2\):\s+POST (\S+)/.exec(output)?.[1] ?? '';
     webhookUrl = /webhook \(Stripe events\):\s+POST (\S+)/.exec(output)?.[1] ?? '';
-    db = new pg.Pool({ connectionString: /database:\s+(postgres:\/\/\S+)/.exec(output)?.[1], max: 2 });
+    db = new pg.Pool({ connectionString: /database \(owner\):\s+(postgres:\/\/\S+)/.exec(output)?.[1], max: 2 });
     users = (await db.query<{ id: string; email: string; cardholder_id: string }>('SELECT id::text AS id, email, cardholder_id FROM users ORDER BY email')).rows;
     browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--no-first-run'] });
   }, 300_000);
