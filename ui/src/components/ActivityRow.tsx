@@ -12,7 +12,11 @@ const SYMBOL: Record<OutcomeTone, string> = { success: '✓', error: '✕', warn
 
 // One styled element per row and plain spans inside: a list scrolled through thousands of rows
 // renders dozens of rows per frame, and per-element style props would cost a style pass each.
-const Row = styled(ButtonBase)(({ theme }) => ({
+// With CSS variables (theme.ts) the palette must be read through theme.vars, or the light
+// scheme's values would be baked in and the dark theme would show dark text on dark.
+const Row = styled(ButtonBase)(({ theme: baseTheme }) => {
+  const theme = { ...baseTheme, palette: (baseTheme.vars ?? baseTheme).palette };
+  return {
   width: '100%',
   height: '100%',
   padding: theme.spacing(0, 1.5),
@@ -43,7 +47,8 @@ const Row = styled(ButtonBase)(({ theme }) => ({
   '& .amount': { ...theme.typography.body1, fontVariantNumeric: 'tabular-nums' },
   '& .amount[data-declined="true"]': { textDecoration: 'line-through' },
   '& .merchant-amount': { ...theme.typography.caption },
-}));
+  };
+});
 
 export interface ActivityRowProps {
   readonly entry: ActivityEntry;
