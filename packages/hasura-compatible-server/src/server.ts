@@ -3,7 +3,9 @@
  * and serves the route table, each request flowing http/ → auth/ → graphql/ → compile/ → execute/.
  */
 import { randomUUID } from 'node:crypto';
+import type { Duplex } from 'node:stream';
 import http from 'node:http';
+import { WebSocketServer } from 'ws';
 import { createJwtVerifier } from './auth/jwt-config.js';
 import { type AuthConfig, resolveSession } from './auth/resolve-session.js';
 import { handleGraphQL } from './endpoints/graphql-endpoint.js';
@@ -19,6 +21,9 @@ import { markRequestStart, send, sendApiError, graphqlErrorBody } from './http/r
 import { type RouteName, matchRoute } from './http/route-table.js';
 import { CatalogStore } from './metadata/catalog-store.js';
 import { loadMetadataDir } from './metadata/load-metadata-dir.js';
+import { LiveQueryHub } from './subscribe/live-query-hub.js';
+import { chooseProtocol, createGraphQLWsServer } from './ws/graphql-ws-server.js';
+import { checkUpgrade, refuseUpgrade } from './ws/upgrade-checks.js';
 
 export interface HasuraServerOptions {
   /** A Hasura CLI config-v3 `metadata/` directory; without it the last applied metadata (or none) is served. */
@@ -43,6 +48,20 @@ export interface HasuraServerOptions {
   port?: number;
   /** Default 127.0.0.1. */
   host?: string;
+  /** HASURA_GRAPHQL_LIVE_QUERIES_MULTIPLEXED_REFETCH_INTERVAL: how often live queries re-run, ms (default 1000). */
+  liveQueriesRefetchIntervalMs?: number;
+  /** HASURA_GRAPHQL_LIVE_QUERIES_MULTIPLEXED_BATCH_SIZE: live-query cohorts per SQL statement (default 100). */
+  liveQueriesBatchSize?: number;
+  /** HASURA_GRAPHQL_WEBSOCKET_KEEPALIVE: seconds between keep-alive pings (default 5). */
+  websocketKeepAliveSeconds?: number;
+  /** HASURA_GRAPHQL_WEBSOCKET_CONNECTION_INIT_TIMEOUT: seconds to wait for connection_init (default 3). */
+  websocketConnectionInitTimeoutSeconds?: number;
+  /** Open WebSocket connections at most; more upgrades get HTTP 503 (default 1000). */
+  websocketMaxConnections?: number;
+  /** Operations (subscriptions) at once on one connection (default 100). */
+  websocketMaxOperations?: number;
+  /** Largest WebSocket message accepted, bytes; a larger one closes the socket with 1009 (default 1 MiB). */
+  websocketMaxMessageBytes?: number;
   /** Structured log sink (one object per event); silent by default. */
   onLog?: (entry: Record<string, unknown>) => void;
 }
@@ -225,6 +244,38 @@ export async function createHasuraServer(opts: HasuraServerOptions): Promise<Has
     });
   });
   const host = opts.host ?? '127.0.0.1';
+
+  // Subscriptions: WebSocket upgrades on /v1/graphql, live queries polled by the hub.
+  const hub = new LiveQueryHub({ pool, refetchIntervalMs: opts.liveQueriesRefetchIntervalMs ?? 1000, batchSize: opts.liveQueriesBatchSize ?? 100, log });
+  const wss = new WebSocketServer({ noServer: true, maxPayload: opts.websocketMaxMessageBytes ?? 1024 * 1024, handleProtocols: chooseProtocol });
+  const graphqlWs = createGraphQLWsServer({
+    ...graphqlDeps,
+    hub,
+    keepAliveMs: (opts.websocketKeepAliveSeconds ?? 5) * 1000,
+    connectionInitTimeoutMs: (opts.websocketConnectionInitTimeoutSeconds ?? 3) * 1000,
+    maxOperationsPerConnection: opts.websocketMaxOperations ?? 100,
+  });
+  server.on('upgrade', (req: http.IncomingMessage, socket: Duplex, head: Buffer) => {
+    socket.on('error', () => undefined);
+    const refusal = checkUpgrade(req, {
+      host,
+      corsDomain: opts.corsDomain,
+      graphqlEnabled: (opts.enabledApis ?? ['graphql', 'metadata']).includes('graphql'),
+      maxConnections: opts.websocketMaxConnections ?? 1000,
+      openConnections: wss.clients.size,
+    });
+    if (refusal) {
+      log({ level: 'info', type: 'websocket-log', event: 'upgrade refused', status: refusal.status, reason: refusal.error });
+      refuseUpgrade(socket, refusal);
+      return;
+    }
+    wss.handleUpgrade(req, socket, head, (ws) => graphqlWs.accept(ws, req));
+  });
+  // Hasura closes sockets with 1012 when the metadata changes: their operations were compiled against the old schema.
+  engine.onInstall(() => {
+    for (const client of wss.clients) client.close(1012, 'Service Restart: metadata changed');
+  });
+
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(opts.port ?? 3010, host, () => {
@@ -239,6 +290,14 @@ export async function createHasuraServer(opts: HasuraServerOptions): Promise<Has
   return {
     url,
     close: async () => {
+      // 1012 to every socket; one that does not finish the closing handshake soon is cut.
+      const closing = [...wss.clients].map((client) => new Promise<void>((resolve) => client.once('close', () => resolve())));
+      for (const client of wss.clients) client.close(1012, 'Service Restart');
+      hub.close();
+      let grace: NodeJS.Timeout | undefined;
+      await Promise.race([Promise.all(closing), new Promise<void>((resolve) => (grace = setTimeout(resolve, 1000)))]);
+      clearTimeout(grace);
+      for (const client of wss.clients) client.terminate();
       await new Promise<void>((resolve) => {
         server.close(() => resolve());
         server.closeAllConnections();

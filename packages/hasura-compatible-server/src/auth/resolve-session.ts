@@ -16,6 +16,8 @@ export interface Session {
   role: string;
   /** Session variables with lower-case names, including x-hasura-role. */
   variables: Record<string, string>;
+  /** The JWT's `exp` (seconds since the epoch) when the session came from a token that has one. */
+  expiresAt?: number;
 }
 
 export type Headers = Record<string, string | string[] | undefined>;
@@ -98,7 +100,8 @@ async function sessionFromJwt(token: string, jwt: JwtVerifier, requestedRole: st
     if (!k.startsWith('x-hasura-') || k === 'x-hasura-allowed-roles' || k === 'x-hasura-default-role') continue;
     variables[k] = claimValue(v);
   }
-  return withRole(role, variables);
+  const session = withRole(role, variables);
+  return typeof payload.exp === 'number' ? { ...session, expiresAt: payload.exp } : session;
 }
 
 /** Resolves the session of a request or throws AuthError with Hasura's message and code. */

@@ -15,12 +15,12 @@ import { paramValue, qualified, quoteIdent } from './sql-params.js';
 export type { CompileOptions, CompiledStatement } from './compiler-base.js';
 
 export class QueryCompiler extends SelectCompiler {
-  /** Compiles a root field (fields of query_root other than introspection). */
-  compileRoot(nodes: FieldNode[]): CompiledStatement {
+  /** Compiles a root field (fields of query_root, or subscription_root, other than introspection). */
+  compileRoot(nodes: FieldNode[], rootType: 'query_root' | 'subscription_root' = 'query_root'): CompiledStatement {
     const node = nodes[0];
     if (!node) throw new GraphQLRequestError('empty selection', 'unexpected');
     const fieldName = node.name.value;
-    const info = this.fieldInfo('query_root', fieldName, `$.selectionSet.${fieldName}`);
+    const info = this.fieldInfo(rootType, fieldName, `$.selectionSet.${fieldName}`);
     const path = `$.selectionSet.${fieldName}`;
     const args = argumentsOf(node, this.opts);
     const selection = mergedSelection(nodes);
@@ -64,7 +64,7 @@ export class QueryCompiler extends SelectCompiler {
         break;
       }
       default:
-        throw new GraphQLRequestError(`field '${fieldName}' not found in type: 'query_root'`, 'validation-failed', path);
+        throw new GraphQLRequestError(`field '${fieldName}' not found in type: '${rootType}'`, 'validation-failed', path);
     }
     return { sql: `SELECT (${expr})::text AS root`, params: this.params.values };
   }

@@ -4,10 +4,10 @@
  * the response so numbers keep their full precision.
  */
 import type pg from 'pg';
-import { QueryCompiler } from '../compile/compile-query.js';
+import { type CompiledStatement, QueryCompiler } from '../compile/compile-query.js';
 import { planRequest } from '../graphql/plan-request.js';
 import type { GraphQLRequestBody } from '../graphql/prepare-document.js';
-import type { RoleSchema } from '../graphql/schema/build-schema.js';
+import type { RoleSchema, RootTypeName } from '../graphql/schema/build-schema.js';
 import { runStatements } from './run-statements.js';
 
 export interface ExecuteOptions {
@@ -19,21 +19,42 @@ export interface ExecuteOptions {
   onQuery?: (sql: string, params: unknown[]) => void;
 }
 
-/** Executes the request and returns the response body as JSON text. */
-export async function executeGraphQL(body: GraphQLRequestBody, opts: ExecuteOptions): Promise<string> {
-  const { ctx, roots } = await planRequest(body, opts.roleSchema);
-  // Compile every root field first (errors before any SQL), then run them together.
-  const compiled = roots.map((root) => {
+/** A response root field: JSON text known without the database, or the statement that yields it. */
+type CompiledSlot = { key: string; text: string; statement: null } | { key: string; text: null; statement: CompiledStatement };
+
+/** A request compiled to SQL: run `statements` (as many times as needed) and `assemble` their results. */
+export interface CompiledRequest {
+  rootType: RootTypeName;
+  statements: CompiledStatement[];
+  /** The response body as JSON text, given each statement's JSON text in order. */
+  assemble(results: string[]): string;
+}
+
+/** Plans and compiles a request (every error before any SQL); `websocket` admits subscriptions. */
+export async function compileRequest(body: GraphQLRequestBody, opts: Omit<ExecuteOptions, 'pool'>, transport: 'http' | 'websocket' = 'http'): Promise<CompiledRequest> {
+  const { ctx, roots, rootType } = await planRequest(body, opts.roleSchema, transport);
+  const slots = roots.map((root): CompiledSlot => {
     if ('text' in root) return { key: root.key, text: root.text, statement: null };
-    const statement = new QueryCompiler({ roleSchema: opts.roleSchema, session: opts.session, stringifyNumeric: opts.stringifyNumeric, nullCollapse: opts.nullCollapse, ...ctx }).compileRoot(root.nodes);
+    const statement = new QueryCompiler({ roleSchema: opts.roleSchema, session: opts.session, stringifyNumeric: opts.stringifyNumeric, nullCollapse: opts.nullCollapse, ...ctx }).compileRoot(root.nodes, rootType);
     opts.onQuery?.(statement.sql, statement.params);
     return { key: root.key, text: null, statement };
   });
-  const results = await runStatements(opts.pool, compiled.flatMap((slot) => (slot.statement ? [slot.statement] : [])));
-  let next = 0;
-  const parts = compiled.map((slot) => {
-    const text = slot.statement ? results[next++] : slot.text;
-    return `${JSON.stringify(slot.key)}:${text ?? 'null'}`;
-  });
-  return `{"data":{${parts.join(',')}}}`;
+  return {
+    rootType,
+    statements: slots.flatMap((slot) => (slot.statement ? [slot.statement] : [])),
+    assemble(results) {
+      let next = 0;
+      const parts = slots.map((slot) => {
+        const text = slot.statement ? results[next++] : slot.text;
+        return `${JSON.stringify(slot.key)}:${text ?? 'null'}`;
+      });
+      return `{"data":{${parts.join(',')}}}`;
+    },
+  };
+}
+
+/** Executes the request and returns the response body as JSON text. */
+export async function executeGraphQL(body: GraphQLRequestBody, opts: ExecuteOptions): Promise<string> {
+  const compiled = await compileRequest(body, opts);
+  return compiled.assemble(await runStatements(opts.pool, compiled.statements));
 }

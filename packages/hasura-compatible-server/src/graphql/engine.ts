@@ -25,6 +25,7 @@ function asRecord(value: unknown): Record<string, unknown> {
 
 export class HasuraEngine {
   private loaded: Loaded;
+  private readonly installListeners = new Set<() => void>();
   resourceVersion = 1;
 
   private constructor(
@@ -91,6 +92,13 @@ export class HasuraEngine {
   install(loaded: Loaded, bumpVersion: boolean): void {
     this.loaded = loaded;
     if (bumpVersion) this.resourceVersion += 1;
+    for (const listener of this.installListeners) listener();
+  }
+
+  /** Calls `listener` whenever new metadata is installed (replace, reload, run_sql); returns a remover. */
+  onInstall(listener: () => void): () => void {
+    this.installListeners.add(listener);
+    return () => this.installListeners.delete(listener);
   }
 
   /** Re-reads the database catalog for the current metadata (`reload_metadata`). */

@@ -6,7 +6,7 @@ import { type DocumentNode, type FieldNode, Kind, execute, getVariableValues, va
 import { GraphQLRequestError } from '../errors.js';
 import { type RequestContext, collectFields } from './collect-fields.js';
 import { type GraphQLRequestBody, prepareDocument } from './prepare-document.js';
-import type { RoleSchema } from './schema/build-schema.js';
+import type { RoleSchema, RootTypeName } from './schema/build-schema.js';
 
 /** A root field of the response: its JSON text already known, or field nodes to compile to SQL. */
 export type RootSlot = { key: string; text: string } | { key: string; nodes: FieldNode[] };
@@ -14,12 +14,18 @@ export type RootSlot = { key: string; text: string } | { key: string; nodes: Fie
 export interface RequestPlan {
   ctx: RequestContext;
   roots: RootSlot[];
+  /** `subscription_root` for a subscription (served over WebSocket only), else `query_root`. */
+  rootType: RootTypeName;
 }
 
 /** Parses, validates, coerces variables and answers what needs no database. */
-export async function planRequest(body: GraphQLRequestBody, roleSchema: RoleSchema): Promise<RequestPlan> {
+export async function planRequest(body: GraphQLRequestBody, roleSchema: RoleSchema, transport: 'http' | 'websocket' = 'http'): Promise<RequestPlan> {
   const prepared = prepareDocument(body, roleSchema);
   const { operation, fragments } = prepared;
+  if (operation.operation === 'subscription' && transport === 'http') {
+    throw new GraphQLRequestError('subscriptions are not supported over HTTP, use websockets instead', 'unexpected-payload', '$');
+  }
+  const rootType: RootTypeName = operation.operation === 'subscription' ? 'subscription_root' : 'query_root';
   const schema = roleSchema.schema;
   const rawVariables = body.variables ?? {};
   const declared = new Set((operation.variableDefinitions ?? []).map((d) => d.variable.name.value));
@@ -40,7 +46,7 @@ export async function planRequest(body: GraphQLRequestBody, roleSchema: RoleSche
   }
   const ctx: RequestContext = { variables, fragments: new Map(fragments.map((f) => [f.name.value, f])) };
 
-  const rootFields = collectFields(operation.selectionSet, 'query_root', ctx);
+  const rootFields = collectFields(operation.selectionSet, rootType, ctx);
   const introspection: Array<[string, FieldNode]> = [];
   for (const [key, nodes] of rootFields) {
     const node = nodes[0];
@@ -69,11 +75,11 @@ export async function planRequest(body: GraphQLRequestBody, roleSchema: RoleSche
     const node = nodes[0];
     if (!node) continue;
     const name = node.name.value;
-    if (name === '__typename') roots.push({ key, text: '"query_root"' });
+    if (name === '__typename') roots.push({ key, text: JSON.stringify(rootType) });
     else if (name === '__schema' || name === '__type') roots.push({ key, text: JSON.stringify(introspected[key] ?? null) });
     else if (name === 'no_queries_available') {
       roots.push({ key, text: JSON.stringify("There are no queries available to the current role. Either there are no sources or remote schemas configured, or the current role doesn't have the required permissions.") });
     } else roots.push({ key, nodes });
   }
-  return { ctx, roots };
+  return { ctx, roots, rootType };
 }

@@ -68,9 +68,6 @@ export function prepareDocument(body: GraphQLRequestBody, roleSchema: RoleSchema
   if (operation.operation === 'mutation') {
     throw new GraphQLRequestError('mutations are not supported by hasura-compatible-server (it serves queries only)', 'not-supported', '$');
   }
-  if (operation.operation === 'subscription') {
-    throw new GraphQLRequestError('subscriptions are not supported by hasura-compatible-server (it serves queries only)', 'not-supported', '$');
-  }
   // Validate only the chosen operation (and fragments), as Hasura does.
   const fragments = document.definitions.filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION);
   const single: DocumentNode = { kind: Kind.DOCUMENT, definitions: [operation, ...fragments] };

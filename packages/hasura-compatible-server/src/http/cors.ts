@@ -1,7 +1,8 @@
 /** CORS as HASURA_GRAPHQL_CORS_DOMAIN describes it: `*`, exact origins, or a `*` wildcard in the host. */
 import type http from 'node:http';
 
-function corsAllows(domains: string | undefined, origin: string): boolean {
+/** Whether HASURA_GRAPHQL_CORS_DOMAIN admits the origin (also checked on WebSocket upgrades). */
+export function corsAllows(domains: string | undefined, origin: string): boolean {
   if (domains === undefined || domains.trim() === '*') return true;
   return domains
     .split(',')

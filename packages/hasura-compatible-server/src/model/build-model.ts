@@ -168,6 +168,7 @@ export function buildModel(metadata: HasuraMetadata, catalog: DbCatalog): BuildM
           allowAggregations: perm.permission.allow_aggregations,
           computedFields: new Set(perm.permission.computed_fields),
           queryRootFields: perm.permission.query_root_fields ? new Set(perm.permission.query_root_fields) : null,
+          subscriptionRootFields: perm.permission.subscription_root_fields ? new Set(perm.permission.subscription_root_fields) : null,
         };
         model.permissions.set(perm.role, rolePermission);
       }

@@ -17,17 +17,21 @@ export interface RoleSchema {
   model: Model;
 }
 
+/** The two read roots: `subscription_root` offers the same fields as `query_root` (live queries). */
+export type RootTypeName = 'query_root' | 'subscription_root';
+
 class RoleSchemaBuilder extends OutputTypes {
-  queryRoot(): GraphQLObjectType {
+  /** The root fields of `query_root` or `subscription_root` (trimmed by `query_root_fields` / `subscription_root_fields`). */
+  rootFields(rootName: RootTypeName): GraphQLFieldConfigMap<unknown, unknown> {
     const fields: GraphQLFieldConfigMap<unknown, unknown> = {};
     const add = (fieldName: string, config: GraphQLFieldConfig<unknown, unknown>, info: FieldInfo) => {
       fields[fieldName] = config;
-      this.info('query_root', fieldName, info);
+      this.info(rootName, fieldName, info);
     };
     for (const table of this.model.tables.values()) {
       const perm = this.perm(table);
       if (!perm) continue;
-      const roots = perm.queryRootFields;
+      const roots = rootName === 'query_root' ? perm.queryRootFields : perm.subscriptionRootFields;
       const list = new GraphQLNonNull(new GraphQLList(new GraphQLNonNull(this.tableType(table))));
       if (!roots || roots.has('select')) {
         add(table.rootNames.select, { type: list, args: this.selectArgs(table), description: describe(table.rootComments.select, `fetch data from the table: "${table.name}"`) }, { kind: 'root_select', table });
@@ -75,19 +79,22 @@ class RoleSchemaBuilder extends OutputTypes {
         );
       }
     }
-    if (Object.keys(fields).length === 0) {
-      // GraphQL needs at least one field; Hasura exposes a placeholder for an empty schema.
-      fields.no_queries_available = { type: new GraphQLNonNull(GraphQLString) };
-    }
-    return new GraphQLObjectType({ name: 'query_root', fields: sortKeys(fields) });
+    return fields;
   }
 }
 
 /** Builds the schema of one role (admin sees everything). */
 export function buildRoleSchema(model: Model, role: string): RoleSchema {
   const builder = new RoleSchemaBuilder(model, role);
-  const query = builder.queryRoot();
-  const schema = new GraphQLSchema({ query });
+  const queryFields = builder.rootFields('query_root');
+  if (Object.keys(queryFields).length === 0) {
+    // GraphQL needs at least one field; Hasura exposes a placeholder for an empty schema.
+    queryFields.no_queries_available = { type: new GraphQLNonNull(GraphQLString) };
+  }
+  const query = new GraphQLObjectType({ name: 'query_root', fields: sortKeys(queryFields) });
+  const subscriptionFields = builder.rootFields('subscription_root');
+  const subscription = Object.keys(subscriptionFields).length > 0 ? new GraphQLObjectType({ name: 'subscription_root', fields: sortKeys(subscriptionFields) }) : undefined;
+  const schema = new GraphQLSchema({ query, subscription });
   // Force every lazy field map so fieldInfo is complete before the first request.
   for (const type of Object.values(schema.getTypeMap())) {
     if (type instanceof GraphQLObjectType || type instanceof GraphQLInputObjectType) type.getFields();

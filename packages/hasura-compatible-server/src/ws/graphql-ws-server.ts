@@ -1,0 +1,285 @@
+/**
+ * GraphQL over WebSocket on /v1/graphql with the `graphql-transport-ws` protocol, served by the
+ * graphql-ws library (its transport-independent `makeServer`, with this adapter for `ws` so that
+ * keep-alive, JWT expiry and the raw JSON text from Postgres work the way Hasura's do):
+ * - auth from `connection_init.payload.headers` over the upgrade headers, exactly as HTTP requests
+ *   (failure closes 4403 Forbidden); the session is fixed for the connection;
+ * - a JWT's `exp` drops the socket at expiry (Hasura sends no close frame);
+ * - `{"type":"ping","payload":{"message":"keepalive"}}` right after the ack and every keep-alive;
+ * - subscriptions are live queries (subscribe/live-query-hub.ts); queries run once.
+ */
+import { randomUUID } from 'node:crypto';
+import type http from 'node:http';
+import { type DocumentNode, GraphQLError, GraphQLSchema, Kind, OperationTypeNode } from 'graphql';
+import { type ExecutionResult, GRAPHQL_TRANSPORT_WS_PROTOCOL, type SubscribePayload, makeServer } from 'graphql-ws';
+import type pg from 'pg';
+import type { RawData, WebSocket } from 'ws';
+import { type AuthConfig, type Headers, type Session, resolveSession } from '../auth/resolve-session.js';
+import { AuthError, GraphQLRequestError } from '../errors.js';
+import { compileRequest } from '../execute/graphql-request.js';
+import { runStatements } from '../execute/run-statements.js';
+import type { HasuraEngine } from '../graphql/engine.js';
+import type { LiveQueryHub } from '../subscribe/live-query-hub.js';
+
+export interface GraphQLWsOptions {
+  engine: HasuraEngine;
+  pool: pg.Pool;
+  auth: AuthConfig;
+  hub: LiveQueryHub;
+  stringifyNumeric: boolean;
+  nullCollapse: boolean;
+  /** HASURA_GRAPHQL_WEBSOCKET_KEEPALIVE, in ms. */
+  keepAliveMs: number;
+  /** HASURA_GRAPHQL_WEBSOCKET_CONNECTION_INIT_TIMEOUT, in ms. */
+  connectionInitTimeoutMs: number;
+  /** Operations running at once on one connection. */
+  maxOperationsPerConnection: number;
+  log: (entry: Record<string, unknown>) => void;
+}
+
+/** Per connection: the upgrade request's headers and, once initialised, the session. */
+interface Connection {
+  upgradeHeaders: Headers;
+  session: Session | null;
+  socket: WebSocket;
+  timers: NodeJS.Timeout[];
+}
+
+/**
+ * What onSubscribe prepared, handed to `subscribe` as the context value: the response stream, or
+ * the error to answer with. Errors travel this way (thrown by the stream, which graphql-ws turns
+ * into an `error` message keeping the extensions) because graphql-ws recognises errors returned
+ * from onSubscribe with `instanceof GraphQLError`, which fails when two copies of graphql load.
+ */
+class PreparedOperation {
+  constructor(readonly results: () => AsyncIterableIterator<ExecutionResult>) {}
+}
+
+/** A stream that throws `error` on its first read. */
+function failing(error: GraphQLError): AsyncIterableIterator<ExecutionResult> {
+  const iterator: AsyncIterableIterator<ExecutionResult> = {
+    next: () => Promise.reject(error),
+    return: () => Promise.resolve({ value: undefined, done: true }),
+    [Symbol.asyncIterator]: () => iterator,
+  };
+  return iterator;
+}
+
+/** A stream of one result (queries over the socket: one `next`, then `complete`). */
+function once(result: ExecutionResult): AsyncIterableIterator<ExecutionResult> {
+  let sent = false;
+  const iterator: AsyncIterableIterator<ExecutionResult> = {
+    next: () => {
+      if (sent) return Promise.resolve({ value: undefined, done: true });
+      sent = true;
+      return Promise.resolve({ value: result, done: false });
+    },
+    return: () => Promise.resolve({ value: undefined, done: true }),
+    [Symbol.asyncIterator]: () => iterator,
+  };
+  return iterator;
+}
+
+// graphql-ws only needs the operation type from the document; the request was parsed and validated already.
+const SUBSCRIPTION_DOCUMENT: DocumentNode = {
+  kind: Kind.DOCUMENT,
+  definitions: [{ kind: Kind.OPERATION_DEFINITION, operation: OperationTypeNode.SUBSCRIPTION, selectionSet: { kind: Kind.SELECTION_SET, selections: [] } }],
+};
+const UNUSED_SCHEMA = new GraphQLSchema({});
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return value !== null && typeof value === 'object' && !Array.isArray(value);
+}
+
+/** A Hasura-shaped error for an `error` message: `{message, extensions: {path, code}}`. */
+function graphqlError(message: string, code: string, path = '$'): GraphQLError {
+  return new GraphQLError(message, { extensions: { path, code } });
+}
+
+function toGraphQLError(error: unknown, log: GraphQLWsOptions['log']): GraphQLError {
+  if (error instanceof GraphQLRequestError) return graphqlError(error.message, error.code, error.path);
+  if (error instanceof AuthError) return graphqlError(error.message, error.code);
+  log({ level: 'error', msg: 'websocket operation failed', error: error instanceof Error ? error.message : String(error) });
+  return graphqlError('internal error', 'unexpected');
+}
+
+/** Header names lower-cased; only string values are kept. */
+function lowerCaseHeaders(headers: Record<string, unknown>): Headers {
+  const out: Headers = {};
+  for (const [name, value] of Object.entries(headers)) if (typeof value === 'string') out[name.toLowerCase()] = value;
+  return out;
+}
+
+/**
+ * Results carry the JSON text from Postgres (full numeric precision) through graphql-ws, which
+ * serialises messages itself: the result holds a slot number under a per-process random key, and
+ * the socket adapter splices the text into the serialised message in place of that object.
+ */
+class RawResults {
+  private readonly key = `hc_raw_${randomUUID().replace(/-/g, '')}`;
+  private readonly pattern = new RegExp(`\\{"data":\\{"${this.key}":"(\\d+)"\\}\\}`);
+  private readonly texts = new Map<string, string>();
+  private nextSlot = 0;
+
+  /** An ExecutionResult standing for the response body `text`. */
+  wrap(text: string): ExecutionResult {
+    const slot = String((this.nextSlot += 1));
+    this.texts.set(slot, text);
+    return { data: { [this.key]: slot } };
+  }
+
+  /** The message with the slot replaced by its JSON text. */
+  splice(message: string): string {
+    const match = this.pattern.exec(message);
+    const slot = match?.[1];
+    if (!match || slot === undefined) return message;
+    const text = this.texts.get(slot) ?? '{"data":null}';
+    this.texts.delete(slot);
+    return message.slice(0, match.index) + text + message.slice(match.index + match[0].length);
+  }
+}
+
+function messageText(data: RawData): string {
+  if (Array.isArray(data)) return Buffer.concat(data).toString('utf8');
+  if (Buffer.isBuffer(data)) return data.toString('utf8');
+  return Buffer.from(new Uint8Array(data)).toString('utf8');
+}
+
+const KEEPALIVE_MESSAGE = JSON.stringify({ type: 'ping', payload: { message: 'keepalive' } });
+
+export interface GraphQLWsServer {
+  /** Serves an accepted WebSocket. */
+  accept(socket: WebSocket, request: http.IncomingMessage): void;
+}
+
+/** The graphql-transport-ws server over the engine (auth, queries, live queries). */
+export function createGraphQLWsServer(opts: GraphQLWsOptions): GraphQLWsServer {
+  const raw = new RawResults();
+
+  /** Live results as JSON text mapped to ExecutionResults; `return` ends the live query at once, even while it waits. */
+  const live = (stream: AsyncIterableIterator<string>): AsyncIterableIterator<ExecutionResult> => {
+    const iterator: AsyncIterableIterator<ExecutionResult> = {
+      next: async () => {
+        try {
+          const item = await stream.next();
+          return item.done ? { value: undefined, done: true } : { value: raw.wrap(item.value), done: false };
+        } catch (error) {
+          throw toGraphQLError(error, opts.log);
+        }
+      },
+      return: async () => {
+        await stream.return?.();
+        return { value: undefined, done: true };
+      },
+      [Symbol.asyncIterator]: () => iterator,
+    };
+    return iterator;
+  };
+
+  /** Compiles the operation for the connection's session; a query runs here, a subscription starts when read. */
+  const prepare = async (connection: Connection, payload: SubscribePayload): Promise<() => AsyncIterableIterator<ExecutionResult>> => {
+    const session = connection.session;
+    if (!session) return () => failing(graphqlError('start received before the connection is initialised', 'start-failed'));
+    try {
+      const roleSchema = opts.engine.schemaFor(session.role);
+      const body = { query: payload.query, variables: payload.variables ?? null, operationName: payload.operationName ?? null };
+      const compiled = await compileRequest(body, { roleSchema, session: session.variables, stringifyNumeric: opts.stringifyNumeric, nullCollapse: opts.nullCollapse }, 'websocket');
+      if (compiled.rootType === 'query_root') {
+        const result = raw.wrap(compiled.assemble(await runStatements(opts.pool, compiled.statements)));
+        return () => once(result);
+      }
+      const statement = compiled.statements[0];
+      if (compiled.statements.length !== 1 || !statement) return () => failing(graphqlError('a subscription must select exactly one root field', 'validation-failed'));
+      return () => live(opts.hub.subscribe(statement, (result) => compiled.assemble([result])));
+    } catch (error) {
+      const failure = toGraphQLError(error, opts.log);
+      return () => failing(failure);
+    }
+  };
+
+  const server = makeServer<Record<string, unknown> | undefined, Connection>({
+    connectionInitWaitTimeout: opts.connectionInitTimeoutMs,
+    onConnect: async (ctx) => {
+      const connection = ctx.extra;
+      const params = ctx.connectionParams;
+      // Only `headers` of the init payload is read (as Hasura does); they win over the upgrade's.
+      const fromInit = params && isRecord(params.headers) ? lowerCaseHeaders(params.headers) : {};
+      try {
+        connection.session = await resolveSession({ ...connection.upgradeHeaders, ...fromInit }, opts.auth);
+      } catch (error) {
+        opts.log({ level: 'info', type: 'websocket-log', event: 'connection_init failed', error: error instanceof Error ? error.message : String(error) });
+        if (error instanceof AuthError) return false;
+        throw error;
+      }
+      const expiresAt = connection.session.expiresAt;
+      if (expiresAt !== undefined) {
+        const remaining = expiresAt * 1000 - Date.now();
+        // setTimeout holds at most ~24.8 days; a token living longer is checked no further.
+        if (remaining < 2 ** 31 - 1) {
+          connection.timers.push(
+            setTimeout(() => {
+              opts.log({ level: 'info', type: 'websocket-log', event: 'jwt_expired' });
+              connection.socket.terminate();
+            }, Math.max(0, remaining)),
+          );
+        }
+      }
+      // The keep-alive starts with a ping right after the ack (sent once this returns).
+      const ping = () => {
+        if (connection.socket.readyState === connection.socket.OPEN) connection.socket.send(KEEPALIVE_MESSAGE);
+      };
+      connection.timers.push(setTimeout(ping, 0), setInterval(ping, opts.keepAliveMs));
+      return true;
+    },
+    onSubscribe: async (ctx, _id, payload) => {
+      const results =
+        Object.keys(ctx.subscriptions).length > opts.maxOperationsPerConnection
+          ? () => failing(graphqlError(`too many operations on this connection (limit ${opts.maxOperationsPerConnection})`, 'start-failed'))
+          : await prepare(ctx.extra, payload);
+      return { schema: UNUSED_SCHEMA, document: SUBSCRIPTION_DOCUMENT, contextValue: new PreparedOperation(results) };
+    },
+    subscribe: (args) => {
+      const operation = args.contextValue;
+      return operation instanceof PreparedOperation ? operation.results() : failing(graphqlError('internal error', 'unexpected'));
+    },
+  });
+
+  return {
+    accept(socket, request) {
+      const connection: Connection = { upgradeHeaders: lowerCaseHeaders({ ...request.headers }), session: null, socket, timers: [] };
+      socket.on('error', (error) => opts.log({ level: 'warn', type: 'websocket-log', event: 'socket error', error: error.message }));
+      const closed = server.opened(
+        {
+          protocol: socket.protocol,
+          send: (data) =>
+            new Promise<void>((resolve) => {
+              const message = raw.splice(data);
+              if (socket.readyState !== socket.OPEN) return resolve();
+              socket.send(message, () => resolve());
+            }),
+          close: (code, reason) => socket.close(code, reason),
+          onMessage: (handle) => {
+            socket.on('message', (data: RawData) => {
+              handle(messageText(data)).catch((error: unknown) => {
+                opts.log({ level: 'error', type: 'websocket-log', event: 'message handling failed', error: error instanceof Error ? error.message : String(error) });
+                socket.close(4500, 'Internal server error');
+              });
+            });
+          },
+        },
+        connection,
+      );
+      socket.once('close', (code, reason) => {
+        for (const timer of connection.timers) clearTimeout(timer);
+        closed(code, reason.toString('utf8')).catch(() => undefined);
+      });
+    },
+  };
+}
+
+/** Picks the subprotocol: graphql-transport-ws when offered; the legacy `graphql-ws` is echoed and then refused with 4406. */
+export function chooseProtocol(protocols: Set<string>): string | false {
+  if (protocols.has(GRAPHQL_TRANSPORT_WS_PROTOCOL)) return GRAPHQL_TRANSPORT_WS_PROTOCOL;
+  if (protocols.has('graphql-ws')) return 'graphql-ws';
+  return false;
+}
