@@ -3,6 +3,8 @@ import { readConfig, USAGE } from './config.js';
 import { createHasuraServer } from './server.js';
 
 function logLine(entry: Record<string, unknown>): void {
+  // Debug lines (one per live-query statement) are for tests and the bench, not the console.
+  if (entry.level === 'debug') return;
   process.stdout.write(`${JSON.stringify({ time: new Date().toISOString(), service: 'hasura-compatible-server', ...entry })}\n`);
 }
 

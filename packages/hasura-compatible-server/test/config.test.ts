@@ -25,6 +25,24 @@ describe('readConfig', () => {
     });
   });
 
+  it("reads Hasura's live-query and WebSocket settings and refuses a non-positive one", () => {
+    const env = {
+      DATABASE_URL: 'postgres://x@127.0.0.1/y',
+      HASURA_GRAPHQL_LIVE_QUERIES_MULTIPLEXED_REFETCH_INTERVAL: '250',
+      HASURA_GRAPHQL_LIVE_QUERIES_MULTIPLEXED_BATCH_SIZE: '50',
+      HASURA_GRAPHQL_WEBSOCKET_KEEPALIVE: '10',
+      HASURA_GRAPHQL_WEBSOCKET_CONNECTION_INIT_TIMEOUT: '7',
+    };
+    expect(readConfig(['--ws-max-connections', '20'], env)).toMatchObject({
+      liveQueriesRefetchIntervalMs: 250,
+      liveQueriesBatchSize: 50,
+      websocketKeepAliveSeconds: 10,
+      websocketConnectionInitTimeoutSeconds: 7,
+      websocketMaxConnections: 20,
+    });
+    expect(() => readConfig([], { ...env, HASURA_GRAPHQL_LIVE_QUERIES_MULTIPLEXED_REFETCH_INTERVAL: '0' })).toThrow(/HASURA_GRAPHQL_LIVE_QUERIES_MULTIPLEXED_REFETCH_INTERVAL must be a positive integer/);
+  });
+
   it('lets flags win over the environment and falls back to DATABASE_URL', () => {
     const config = readConfig(['--port', '4123', '--host=0.0.0.0'], { DATABASE_URL: 'postgres://x@127.0.0.1/y', HASURA_GRAPHQL_SERVER_PORT: '9999' });
     expect(config).toMatchObject({ databaseUrl: 'postgres://x@127.0.0.1/y', port: 4123, host: '0.0.0.0' });
