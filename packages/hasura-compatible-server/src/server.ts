@@ -287,22 +287,25 @@ export async function createHasuraServer(opts: HasuraServerOptions): Promise<Has
   const port = address !== null && typeof address === 'object' ? address.port : (opts.port ?? 3010);
   const url = `http://${host.includes(':') ? `[${host}]` : host}:${port}`;
   log({ level: 'info', msg: 'hasura-compatible-server listening', url });
+  let closed: Promise<void> | null = null;
+  const close = async (): Promise<void> => {
+    // 1012 to every socket; one that does not finish the closing handshake soon is cut.
+    const closing = [...wss.clients].map((client) => new Promise<void>((resolve) => client.once('close', () => resolve())));
+    for (const client of wss.clients) client.close(1012, 'Service Restart');
+    hub.close();
+    let grace: NodeJS.Timeout | undefined;
+    await Promise.race([Promise.all(closing), new Promise<void>((resolve) => (grace = setTimeout(resolve, 1000)))]);
+    clearTimeout(grace);
+    for (const client of wss.clients) client.terminate();
+    await new Promise<void>((resolve) => {
+      server.close(() => resolve());
+      server.closeAllConnections();
+    });
+    await pool.end();
+  };
   return {
     url,
-    close: async () => {
-      // 1012 to every socket; one that does not finish the closing handshake soon is cut.
-      const closing = [...wss.clients].map((client) => new Promise<void>((resolve) => client.once('close', () => resolve())));
-      for (const client of wss.clients) client.close(1012, 'Service Restart');
-      hub.close();
-      let grace: NodeJS.Timeout | undefined;
-      await Promise.race([Promise.all(closing), new Promise<void>((resolve) => (grace = setTimeout(resolve, 1000)))]);
-      clearTimeout(grace);
-      for (const client of wss.clients) client.terminate();
-      await new Promise<void>((resolve) => {
-        server.close(() => resolve());
-        server.closeAllConnections();
-      });
-      await pool.end();
-    },
+    // Closing twice waits for the first close.
+    close: () => (closed ??= close()),
   };
 }

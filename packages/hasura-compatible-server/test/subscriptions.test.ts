@@ -44,6 +44,11 @@ function liveQueryStatements(): Array<{ reason: string; tick: number; cohorts: n
   );
 }
 
+/** Multiplexed statements that failed and were re-run per cohort (none expected). */
+function multiplexFailures(): Array<Record<string, unknown>> {
+  return logs.filter((entry) => typeof entry.msg === 'string' && entry.msg.startsWith('multiplexed live query failed'));
+}
+
 async function insertArticle(title: string, authorId: number): Promise<number> {
   const { rows } = await db.pool.query<{ id: number }>('INSERT INTO article (title, author_id) VALUES ($1, $2) RETURNING id', [title, authorId]);
   const id = rows[0]?.id;
@@ -160,11 +165,34 @@ describe('live queries', () => {
     // Assert: user 2 saw the row, user 1 nothing new; each tick ran one statement for both cohorts
     expect(next).toEqual({ data: { article: [{ id: 3, author_id: 2 }, { id: 4, author_id: 2 }, { id: mine, author_id: 2 }] } });
     expect(one.results).toHaveLength(1);
+    expect(multiplexFailures()).toEqual([]);
     const polls = liveQueryStatements().filter((s) => s.tick > bothSubscribed && s.tick <= bothSubscribed + 2);
     expect(polls).toEqual([
       { reason: 'poll', tick: bothSubscribed + 1, cohorts: 2, subscribers: 2 },
       { reason: 'poll', tick: bothSubscribed + 2, cohorts: 2, subscribers: 2 },
     ]);
+  });
+
+  it('gives each cohort of a multiplexed statement its own list and JSON variables', async () => {
+    // Prepare: the same document, different variables (a text[] list and a jsonb value)
+    const query = 'subscription ($titles: [String!], $tag: jsonb) { article(where: {title: {_in: $titles}, tags: {_contains: $tag}}, order_by: {id: asc}) { id } }';
+    const test = await userClient('user-1');
+    const cards = subscribe(test, query, { titles: ['Article 1', 'Article 2'], tag: { topic: 'cards' } });
+    const fraud = subscribe(test, query, { titles: ['Article 1', 'Article 2', 'Article "3"'], tag: { topic: 'fraud' } });
+    expect(await cards.nth(1)).toEqual({ data: { article: [{ id: 1 }] } });
+    expect(await fraud.nth(1)).toEqual({ data: { article: [{ id: 2 }] } });
+    const before = Math.max(...liveQueryStatements().map((s) => s.tick));
+
+    // Act: a new row matching the first cohort only
+    const { rows } = await db.pool.query<{ id: number }>(`INSERT INTO article (title, author_id, tags) VALUES ('Article 2', 1, '{"topic":"cards"}') RETURNING id`);
+    await until(() => cards.results.length >= 2 && liveQueryStatements().some((s) => s.tick > before + 1));
+
+    // Assert: the statement was multiplexed (two cohorts), and each cohort got its own answer
+    expect(cards.results[1]).toEqual({ data: { article: [{ id: 1 }, { id: rows[0]?.id }] } });
+    expect(fraud.results).toHaveLength(1);
+    expect(liveQueryStatements().filter((s) => s.tick > before)).toContainEqual(expect.objectContaining({ reason: 'poll', cohorts: 2 }));
+    expect(multiplexFailures()).toEqual([]);
+    await db.pool.query('DELETE FROM article WHERE id = $1', [rows[0]?.id]);
   });
 
   it('stops polling when the last subscriber leaves', async () => {
@@ -217,5 +245,14 @@ describe('WebSocket auth', () => {
     const live = subscribe(await userClient('user-1'), 'subscription { author { remarks_internal } }');
     await until(() => live.error() !== null);
     expect(live.error()).toEqual([{ message: "field 'remarks_internal' not found in type: 'author'", extensions: { path: '$.selectionSet.author.selectionSet.remarks_internal', code: 'validation-failed' } }]);
+  });
+
+  it('ends a live query whose SQL fails with an error message carrying the database error code', async () => {
+    const admin = wsClient(server.url, { 'x-hasura-admin-secret': ADMIN_SECRET });
+    clients.push(admin);
+    const live = subscribe(admin, 'subscription ($id: uuid!) { tag_event_by_pk(event_id: $id) { label } }', { id: 'not-a-uuid' });
+    await until(() => live.error() !== null);
+    expect(live.error()).toEqual([{ message: expect.stringContaining('invalid input syntax for type uuid'), extensions: { path: '$', code: 'data-exception' } }]);
+    expect(live.results).toEqual([]);
   });
 });

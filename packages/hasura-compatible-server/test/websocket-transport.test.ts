@@ -1,0 +1,211 @@
+/**
+ * The WebSocket transport as Hasura v2 runs it (reference §3.13): graphql-transport-ws messages on
+ * the wire, keep-alive pings, close codes (4403, 4406, 4408, 1009, 1012), the upgrade checks
+ * (path, Origin, loopback Host, connection limit) and the bounds on one connection.
+ */
+import { randomBytes } from 'node:crypto';
+import http from 'node:http';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import WebSocket from 'ws';
+import type { DevPostgres } from '@issuing/dev-postgres';
+import type { HasuraServer, HasuraServerOptions } from '../src/index.js';
+import { ADMIN_SECRET, type TestDatabase, fixtureDatabase, metadataCall, startPostgres, startServer } from './support/test-stack.js';
+import { until } from './support/ws-client.js';
+
+let postgres: DevPostgres;
+let db: TestDatabase;
+let server: HasuraServer;
+const extraServers: HasuraServer[] = [];
+
+interface RawSocket {
+  socket: WebSocket;
+  messages: Array<Record<string, unknown>>;
+  texts: string[];
+  closed: () => { code: number; reason: string } | null;
+  send: (message: unknown) => void;
+}
+
+/** A plain `ws` socket recording every message (parsed and as text) and the close code. */
+async function rawSocket(url: string, protocol = 'graphql-transport-ws', headers: Record<string, string> = {}): Promise<RawSocket> {
+  const socket = new WebSocket(`${url.replace(/^http/, 'ws')}/v1/graphql`, protocol, { headers });
+  const messages: Array<Record<string, unknown>> = [];
+  const texts: string[] = [];
+  let closed: { code: number; reason: string } | null = null;
+  socket.on('message', (data: Buffer) => {
+    const text = data.toString('utf8');
+    texts.push(text);
+    const parsed: unknown = JSON.parse(text);
+    if (parsed !== null && typeof parsed === 'object' && !Array.isArray(parsed)) messages.push({ ...parsed });
+  });
+  socket.on('close', (code, reason) => {
+    closed = { code, reason: reason.toString('utf8') };
+  });
+  socket.on('error', () => undefined);
+  await new Promise<void>((resolve, reject) => {
+    socket.once('open', () => resolve());
+    socket.once('unexpected-response', (_req, res) => reject(new Error(`upgrade refused with HTTP ${res.statusCode}`)));
+  });
+  return { socket, messages, texts, closed: () => closed, send: (message) => socket.send(JSON.stringify(message)) };
+}
+
+/** Sends an upgrade request by hand (to set Host) and returns the HTTP status and body, or 101. */
+async function upgradeStatus(url: string, headers: Record<string, string>, path = '/v1/graphql'): Promise<{ status: number; body: string }> {
+  const { hostname, port } = new URL(url);
+  return new Promise((resolve, reject) => {
+    const req = http.request({
+      hostname,
+      port,
+      path,
+      headers: { connection: 'Upgrade', upgrade: 'websocket', 'sec-websocket-version': '13', 'sec-websocket-key': randomBytes(16).toString('base64'), 'sec-websocket-protocol': 'graphql-transport-ws', ...headers },
+    });
+    req.on('upgrade', (_res, socket) => {
+      socket.destroy();
+      resolve({ status: 101, body: '' });
+    });
+    req.on('response', (res) => {
+      let body = '';
+      res.on('data', (chunk: Buffer) => (body += chunk.toString('utf8')));
+      res.on('end', () => resolve({ status: res.statusCode ?? 0, body }));
+    });
+    req.on('error', reject);
+    req.end();
+  });
+}
+
+async function extraServer(opts: Partial<HasuraServerOptions>): Promise<HasuraServer> {
+  const started = await startServer(db.url, { adminSecret: ADMIN_SECRET, liveQueriesRefetchIntervalMs: 100, ...opts });
+  extraServers.push(started);
+  return started;
+}
+
+async function initialised(url: string): Promise<RawSocket> {
+  const raw = await rawSocket(url);
+  raw.send({ type: 'connection_init', payload: { headers: { 'x-hasura-admin-secret': ADMIN_SECRET } } });
+  await until(() => raw.messages.some((m) => m.type === 'connection_ack') || raw.closed() !== null);
+  return raw;
+}
+
+beforeAll(async () => {
+  postgres = await startPostgres();
+  db = await fixtureDatabase(postgres.url, 'websocket_transport');
+  server = await startServer(db.url, { adminSecret: ADMIN_SECRET, liveQueriesRefetchIntervalMs: 100, websocketKeepAliveSeconds: 1 });
+});
+
+afterAll(async () => {
+  for (const extra of extraServers) await extra.close();
+  await server?.close();
+  await db?.pool.end();
+  await postgres?.stop();
+});
+
+describe('graphql-transport-ws on the wire', () => {
+  it('acks the admin secret from the init payload, pings keepalive, and streams Postgres numbers exactly', async () => {
+    // Prepare
+    const raw = await initialised(server.url);
+    expect(raw.messages[0]).toEqual({ type: 'connection_ack' });
+
+    // Act
+    raw.send({ id: '1', type: 'subscribe', payload: { query: 'subscription { article_by_pk(id: 3) { id views } }' } });
+    await until(() => raw.messages.some((m) => m.type === 'next'));
+    await until(() => raw.messages.filter((m) => m.type === 'ping').length >= 2);
+
+    // Assert: bigint beyond 2^53 keeps every digit; keep-alive pings carry Hasura's payload
+    expect(raw.texts).toContain('{"id":"1","type":"next","payload":{"data":{"article_by_pk":{"id":3,"views":9007199254740993}}}}');
+    expect(raw.messages.filter((m) => m.type === 'ping').every((m) => JSON.stringify(m.payload) === '{"message":"keepalive"}')).toBe(true);
+    raw.socket.close();
+  });
+
+  it('runs a query over the socket as one next and a complete, and answers a ping with a pong', async () => {
+    const raw = await initialised(server.url);
+    raw.send({ type: 'ping', payload: { n: 1 } });
+    raw.send({ id: 'q', type: 'subscribe', payload: { query: 'query One($id: Int!) { author_by_pk(id: $id) { name } }', variables: { id: 2 }, operationName: 'One' } });
+    await until(() => raw.messages.some((m) => m.type === 'complete'));
+    expect(raw.messages.filter((m) => m.id === 'q')).toEqual([
+      { id: 'q', type: 'next', payload: { data: { author_by_pk: { name: 'Author 2' } } } },
+      { id: 'q', type: 'complete' },
+    ]);
+    expect(raw.messages).toContainEqual({ type: 'pong', payload: { n: 1 } });
+    raw.socket.close();
+  });
+
+  it('closes 4403 Forbidden when connection_init carries a wrong admin secret', async () => {
+    const raw = await rawSocket(server.url);
+    raw.send({ type: 'connection_init', payload: { headers: { 'x-hasura-admin-secret': 'wrong' } } });
+    await until(() => raw.closed() !== null);
+    expect(raw.closed()).toEqual({ code: 4403, reason: 'Forbidden' });
+  });
+
+  it('refuses the legacy graphql-ws (subscriptions-transport-ws) protocol with 4406', async () => {
+    const raw = await rawSocket(server.url, 'graphql-ws');
+    await until(() => raw.closed() !== null);
+    expect(raw.closed()?.code).toBe(4406);
+  });
+
+  it('closes 4408 when connection_init does not come in time', async () => {
+    const quick = await extraServer({ websocketConnectionInitTimeoutSeconds: 1 });
+    const raw = await rawSocket(quick.url);
+    await until(() => raw.closed() !== null);
+    expect(raw.closed()?.code).toBe(4408);
+  });
+
+  it('closes 1009 on a message over the size limit', async () => {
+    const small = await extraServer({ websocketMaxMessageBytes: 1024 });
+    const raw = await initialised(small.url);
+    raw.send({ id: '1', type: 'subscribe', payload: { query: `{ author { id } } # ${'x'.repeat(2048)}` } });
+    await until(() => raw.closed() !== null);
+    expect(raw.closed()?.code).toBe(1009);
+  });
+
+  it('refuses an operation beyond the per-connection limit with an error, keeping the others', async () => {
+    const bounded = await extraServer({ websocketMaxOperations: 1 });
+    const raw = await initialised(bounded.url);
+    raw.send({ id: 'a', type: 'subscribe', payload: { query: 'subscription { author_by_pk(id: 1) { id } }' } });
+    await until(() => raw.messages.some((m) => m.id === 'a' && m.type === 'next'));
+    raw.send({ id: 'b', type: 'subscribe', payload: { query: 'subscription { author_by_pk(id: 2) { id } }' } });
+    await until(() => raw.messages.some((m) => m.id === 'b'));
+    expect(raw.messages.find((m) => m.id === 'b')).toEqual({ id: 'b', type: 'error', payload: [{ message: 'too many operations on this connection (limit 1)', extensions: { path: '$', code: 'start-failed' } }] });
+    expect(raw.closed()).toBeNull();
+    raw.socket.close();
+  });
+
+  it('closes every socket with 1012 when the metadata is reloaded, and on shutdown', async () => {
+    const restarting = await extraServer({});
+    const first = await initialised(restarting.url);
+    expect((await metadataCall(restarting.url, { type: 'reload_metadata', args: {} })).status).toBe(200);
+    await until(() => first.closed() !== null);
+    expect(first.closed()?.code).toBe(1012);
+
+    const second = await initialised(restarting.url);
+    second.send({ id: '1', type: 'subscribe', payload: { query: 'subscription { author { id } }' } });
+    await until(() => second.messages.some((m) => m.type === 'next'));
+    await restarting.close();
+    expect(second.closed()?.code).toBe(1012);
+  });
+});
+
+describe('upgrade checks', () => {
+  it('answers 404 off /v1/graphql', async () => {
+    expect((await upgradeStatus(server.url, {}, '/v1/metadata')).status).toBe(404);
+  });
+
+  it('refuses a non-loopback Host on a loopback-bound server (DNS rebinding)', async () => {
+    const refused = await upgradeStatus(server.url, { host: 'attacker.example:80' });
+    expect(refused.status).toBe(403);
+    expect((await upgradeStatus(server.url, { host: 'localhost' })).status).toBe(101);
+  });
+
+  it('refuses an Origin that HASURA_GRAPHQL_CORS_DOMAIN does not allow', async () => {
+    const cors = await extraServer({ corsDomain: 'http://127.0.0.1:5173' });
+    expect((await upgradeStatus(cors.url, { origin: 'http://evil.example' })).status).toBe(403);
+    expect((await upgradeStatus(cors.url, { origin: 'http://127.0.0.1:5173' })).status).toBe(101);
+  });
+
+  it('answers 503 beyond the connection limit', async () => {
+    const limited = await extraServer({ websocketMaxConnections: 1 });
+    const first = await rawSocket(limited.url);
+    const refused = await upgradeStatus(limited.url, {});
+    expect(refused.status).toBe(503);
+    expect(JSON.parse(refused.body)).toEqual({ path: '$', error: 'too many WebSocket connections (limit 1)', code: 'unexpected' });
+    first.socket.close();
+  });
+});
