@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
 import type { DevPostgres } from '@issuing/dev-postgres';
 import type { HasuraServer, HasuraServerOptions } from '../src/index.js';
-import { ADMIN_SECRET, type TestDatabase, fixtureDatabase, metadataCall, startPostgres, startServer } from './support/test-stack.js';
+import { ADMIN_SECRET, type TestDatabase, fixtureDatabase, gql, metadataCall, startPostgres, startServer } from './support/test-stack.js';
 import { until } from './support/ws-client.js';
 
 let postgres: DevPostgres;
@@ -207,5 +207,32 @@ describe('upgrade checks', () => {
     expect(refused.status).toBe(503);
     expect(JSON.parse(refused.body)).toEqual({ path: '$', error: 'too many WebSocket connections (limit 1)', code: 'unexpected' });
     first.socket.close();
+  });
+});
+
+describe('subscription_root_fields', () => {
+  it('trims subscription_root independently of query_root', async () => {
+    // Prepare: role user may only subscribe to the article list
+    const trimmed = await extraServer({});
+    const exported = await metadataCall(trimmed.url, { type: 'export_metadata', args: {} });
+    const text = JSON.stringify(exported.body).replace(
+      '"role":"user","permission":{"columns":"*","filter":{"author":{"user_id":{"_eq":"X-Hasura-User-Id"}}},"allow_aggregations":true}',
+      '"role":"user","permission":{"columns":"*","filter":{"author":{"user_id":{"_eq":"X-Hasura-User-Id"}}},"allow_aggregations":true,"subscription_root_fields":["select"]}',
+    );
+    expect(text).toContain('"subscription_root_fields":["select"]');
+    const args: unknown = JSON.parse(text);
+    expect((await metadataCall(trimmed.url, { type: 'replace_metadata', args })).status).toBe(200);
+
+    // Act
+    const articleRoots = async (root: 'queryType' | 'subscriptionType'): Promise<string[]> => {
+      const { text: reply } = await gql(trimmed.url, `{ __schema { ${root} { fields { name } } } }`, {
+        headers: { 'x-hasura-admin-secret': ADMIN_SECRET, 'x-hasura-role': 'user', 'x-hasura-user-id': 'user-1' },
+      });
+      return [...reply.matchAll(/"name":"([a-z_]+)"/g)].map((m) => m[1] ?? '').filter((n) => ['article', 'article_aggregate', 'article_by_pk'].includes(n));
+    };
+
+    // Assert
+    expect(await articleRoots('subscriptionType')).toEqual(['article']);
+    expect(await articleRoots('queryType')).toEqual(['article', 'article_aggregate', 'article_by_pk']);
   });
 });

@@ -66,13 +66,13 @@ function failing(error: GraphQLError): AsyncIterableIterator<ExecutionResult> {
 }
 
 /** A stream of one result (queries over the socket: one `next`, then `complete`). */
-function once(result: ExecutionResult): AsyncIterableIterator<ExecutionResult> {
+function once(result: () => ExecutionResult): AsyncIterableIterator<ExecutionResult> {
   let sent = false;
   const iterator: AsyncIterableIterator<ExecutionResult> = {
     next: () => {
       if (sent) return Promise.resolve({ value: undefined, done: true });
       sent = true;
-      return Promise.resolve({ value: result, done: false });
+      return Promise.resolve({ value: result(), done: false });
     },
     return: () => Promise.resolve({ value: undefined, done: true }),
     [Symbol.asyncIterator]: () => iterator,
@@ -185,8 +185,9 @@ export function createGraphQLWsServer(opts: GraphQLWsOptions): GraphQLWsServer {
       const body = { query: payload.query, variables: payload.variables ?? null, operationName: payload.operationName ?? null };
       const compiled = await compileRequest(body, { roleSchema, session: session.variables, stringifyNumeric: opts.stringifyNumeric, nullCollapse: opts.nullCollapse }, 'websocket');
       if (compiled.rootType === 'query_root') {
-        const result = raw.wrap(compiled.assemble(await runStatements(opts.pool, compiled.statements)));
-        return () => once(result);
+        const response = compiled.assemble(await runStatements(opts.pool, compiled.statements));
+        // Wrapped only when read, right before graphql-ws sends it (so no slot is left behind).
+        return () => once(() => raw.wrap(response));
       }
       const statement = compiled.statements[0];
       if (compiled.statements.length !== 1 || !statement) return () => failing(graphqlError('a subscription must select exactly one root field', 'validation-failed'));
