@@ -3,6 +3,7 @@
  *   npm run bench                         every section
  *   npm run bench -- --only webhook,persistence
  *   npm run bench -- --events 5000        events for the end-to-end section (at least 5,000)
+ *   npm run bench -- --subscribers 1000   live-query subscribers for the subscriptions section
  * Results are also written to bench-results/bench-<time>.json. A missed target is reported,
  * not an error; a section that cannot run exits non-zero with one line.
  */
@@ -12,7 +13,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { formatTable, type Log, type SectionResult } from './result.js';
 
-type Section = (options: { log: Log; events: number }) => Promise<SectionResult>;
+type Section = (options: { log: Log; events: number; subscribers: number }) => Promise<SectionResult>;
 
 const SECTIONS: Record<string, () => Promise<Section>> = {
   webhook: async () => (await import('./sections/webhook-in-process.js')).benchWebhookInProcess,
@@ -20,6 +21,7 @@ const SECTIONS: Record<string, () => Promise<Section>> = {
   'authorization-http': async () => (await import('./sections/authorization-http.js')).benchAuthorizationHttp,
   'end-to-end': async () => (await import('./sections/end-to-end.js')).benchEndToEnd,
   'graphql-api': async () => (await import('./sections/graphql-api.js')).benchGraphqlApi,
+  subscriptions: async () => (await import('./sections/subscriptions.js')).benchSubscriptions,
 };
 
 const log: Log = (line) => process.stderr.write(`${line}\n`);
@@ -29,17 +31,17 @@ function fail(message: string): never {
   process.exit(1);
 }
 
-let values: { only?: string; events?: string; help?: boolean };
+let values: { only?: string; events?: string; subscribers?: string; help?: boolean };
 try {
   ({ values } = parseArgs({
-    options: { only: { type: 'string' }, events: { type: 'string' }, help: { type: 'boolean' } },
+    options: { only: { type: 'string' }, events: { type: 'string' }, subscribers: { type: 'string' }, help: { type: 'boolean' } },
     strict: true,
   }));
 } catch (error) {
   fail(`${error instanceof Error ? error.message : String(error)} (see --help)`);
 }
 if (values.help) {
-  process.stdout.write(`usage: npm run bench [-- --only ${Object.keys(SECTIONS).join(',')}] [--events N]\n`);
+  process.stdout.write(`usage: npm run bench [-- --only ${Object.keys(SECTIONS).join(',')}] [--events N] [--subscribers N]\n`);
   process.exit(0);
 }
 
@@ -48,6 +50,8 @@ const unknown = selected.filter((name) => !(name in SECTIONS));
 if (unknown.length) fail(`unknown section ${unknown.join(', ')}; choose from ${Object.keys(SECTIONS).join(', ')}`);
 const events = Number(values.events ?? 5000);
 if (!Number.isInteger(events) || events < 1) fail(`--events must be a positive whole number, got "${values.events}"`);
+const subscribers = Number(values.subscribers ?? 1000);
+if (!Number.isInteger(subscribers) || subscribers < 1) fail(`--subscribers must be a positive whole number, got "${values.subscribers}"`);
 
 const results: SectionResult[] = [];
 for (const name of selected) {
@@ -56,7 +60,7 @@ for (const name of selected) {
   log(`bench: ${name} …`);
   try {
     const run = await load();
-    results.push(await run({ log, events }));
+    results.push(await run({ log, events, subscribers }));
   } catch (error) {
     fail(`section ${name} failed: ${error instanceof Error ? error.message : String(error)}`);
   }
