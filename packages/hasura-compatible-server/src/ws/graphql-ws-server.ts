@@ -11,38 +11,21 @@
 import { randomUUID } from 'node:crypto';
 import type http from 'node:http';
 import { type DocumentNode, GraphQLError, GraphQLSchema, Kind, OperationTypeNode } from 'graphql';
-import { type ExecutionResult, GRAPHQL_TRANSPORT_WS_PROTOCOL, type SubscribePayload, makeServer } from 'graphql-ws';
-import type pg from 'pg';
+import { type ExecutionResult, GRAPHQL_TRANSPORT_WS_PROTOCOL, makeServer } from 'graphql-ws';
 import type { RawData, WebSocket } from 'ws';
-import { type AuthConfig, type Headers, type Session, resolveSession } from '../auth/resolve-session.js';
-import { AuthError, GraphQLRequestError } from '../errors.js';
-import { compileRequest } from '../execute/graphql-request.js';
-import { runStatements } from '../execute/run-statements.js';
-import type { HasuraEngine } from '../graphql/engine.js';
-import type { LiveQueryHub } from '../subscribe/live-query-hub.js';
+import type { AuthConfig } from '../auth/resolve-session.js';
+import { AuthError } from '../errors.js';
+import { type Connection, initialiseSession, messageText, newConnection, startKeepAlive } from './connection-session.js';
+import { type OperationDeps, type OperationError, operationError, startOperation } from './start-operation.js';
 
-export interface GraphQLWsOptions {
-  engine: HasuraEngine;
-  pool: pg.Pool;
+export interface GraphQLWsOptions extends OperationDeps {
   auth: AuthConfig;
-  hub: LiveQueryHub;
-  stringifyNumeric: boolean;
-  nullCollapse: boolean;
   /** HASURA_GRAPHQL_WEBSOCKET_KEEPALIVE, in ms. */
   keepAliveMs: number;
   /** HASURA_GRAPHQL_WEBSOCKET_CONNECTION_INIT_TIMEOUT, in ms. */
   connectionInitTimeoutMs: number;
   /** Operations running at once on one connection. */
   maxOperationsPerConnection: number;
-  log: (entry: Record<string, unknown>) => void;
-}
-
-/** Per connection: the upgrade request's headers and, once initialised, the session. */
-interface Connection {
-  upgradeHeaders: Headers;
-  session: Session | null;
-  socket: WebSocket;
-  timers: NodeJS.Timeout[];
 }
 
 /**
@@ -87,27 +70,9 @@ const SUBSCRIPTION_DOCUMENT: DocumentNode = {
 };
 const UNUSED_SCHEMA = new GraphQLSchema({});
 
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return value !== null && typeof value === 'object' && !Array.isArray(value);
-}
-
 /** A Hasura-shaped error for an `error` message: `{message, extensions: {path, code}}`. */
-function graphqlError(message: string, code: string, path = '$'): GraphQLError {
-  return new GraphQLError(message, { extensions: { path, code } });
-}
-
-function toGraphQLError(error: unknown, log: GraphQLWsOptions['log']): GraphQLError {
-  if (error instanceof GraphQLRequestError) return graphqlError(error.message, error.code, error.path);
-  if (error instanceof AuthError) return graphqlError(error.message, error.code);
-  log({ level: 'error', msg: 'websocket operation failed', error: error instanceof Error ? error.message : String(error) });
-  return graphqlError('internal error', 'unexpected');
-}
-
-/** Header names lower-cased; only string values are kept. */
-function lowerCaseHeaders(headers: Record<string, unknown>): Headers {
-  const out: Headers = {};
-  for (const [name, value] of Object.entries(headers)) if (typeof value === 'string') out[name.toLowerCase()] = value;
-  return out;
+function graphqlError(error: OperationError): GraphQLError {
+  return new GraphQLError(error.message, { extensions: { path: error.path, code: error.code } });
 }
 
 /**
@@ -139,12 +104,6 @@ class RawResults {
   }
 }
 
-function messageText(data: RawData): string {
-  if (Array.isArray(data)) return Buffer.concat(data).toString('utf8');
-  if (Buffer.isBuffer(data)) return data.toString('utf8');
-  return Buffer.from(new Uint8Array(data)).toString('utf8');
-}
-
 const KEEPALIVE_MESSAGE = JSON.stringify({ type: 'ping', payload: { message: 'keepalive' } });
 
 export interface GraphQLWsServer {
@@ -164,7 +123,7 @@ export function createGraphQLWsServer(opts: GraphQLWsOptions): GraphQLWsServer {
           const item = await stream.next();
           return item.done ? { value: undefined, done: true } : { value: raw.wrap(item.value), done: false };
         } catch (error) {
-          throw toGraphQLError(error, opts.log);
+          throw graphqlError(operationError(error, opts.log));
         }
       },
       return: async () => {
@@ -176,78 +135,52 @@ export function createGraphQLWsServer(opts: GraphQLWsOptions): GraphQLWsServer {
     return iterator;
   };
 
-  /** Compiles the operation for the connection's session; a query runs here, a subscription starts when read. */
-  const prepare = async (connection: Connection, payload: SubscribePayload): Promise<() => AsyncIterableIterator<ExecutionResult>> => {
+  /** Starts the operation for the connection's session; what graphql-ws will read from it. */
+  const prepare = async (connection: Connection, payload: { query: string; variables?: Record<string, unknown> | null; operationName?: string | null }): Promise<() => AsyncIterableIterator<ExecutionResult>> => {
     const session = connection.session;
-    if (!session) return () => failing(graphqlError('start received before the connection is initialised', 'start-failed'));
-    try {
-      const roleSchema = opts.engine.schemaFor(session.role);
-      const body = { query: payload.query, variables: payload.variables ?? null, operationName: payload.operationName ?? null };
-      const compiled = await compileRequest(body, { roleSchema, session: session.variables, stringifyNumeric: opts.stringifyNumeric, nullCollapse: opts.nullCollapse }, 'websocket');
-      if (compiled.rootType === 'query_root') {
-        const response = compiled.assemble(await runStatements(opts.pool, compiled.statements));
+    if (!session) return () => failing(graphqlError({ message: 'start received before the connection is initialised', code: 'start-failed', path: '$' }));
+    const started = await startOperation(opts, session, { query: payload.query, variables: payload.variables ?? null, operationName: payload.operationName ?? null });
+    switch (started.kind) {
+      case 'failed':
+        return () => failing(graphqlError(started.error));
+      case 'result':
         // Wrapped only when read, right before graphql-ws sends it (so no slot is left behind).
-        return () => once(() => raw.wrap(response));
-      }
-      const statement = compiled.statements[0];
-      if (compiled.statements.length !== 1 || !statement) return () => failing(graphqlError('a subscription must select exactly one root field', 'validation-failed'));
-      return () => live(opts.hub.subscribe(statement, (result) => compiled.assemble([result])));
-    } catch (error) {
-      const failure = toGraphQLError(error, opts.log);
-      return () => failing(failure);
+        return () => once(() => raw.wrap(started.body));
+      case 'live':
+        return () => live(started.stream);
     }
   };
 
   const server = makeServer<Record<string, unknown> | undefined, Connection>({
     connectionInitWaitTimeout: opts.connectionInitTimeoutMs,
     onConnect: async (ctx) => {
-      const connection = ctx.extra;
-      const params = ctx.connectionParams;
-      // Only `headers` of the init payload is read (as Hasura does); they win over the upgrade's.
-      const fromInit = params && isRecord(params.headers) ? lowerCaseHeaders(params.headers) : {};
       try {
-        connection.session = await resolveSession({ ...connection.upgradeHeaders, ...fromInit }, opts.auth);
+        await initialiseSession(ctx.extra, ctx.connectionParams, opts.auth, opts.log);
       } catch (error) {
         opts.log({ level: 'info', type: 'websocket-log', event: 'connection_init failed', error: error instanceof Error ? error.message : String(error) });
         if (error instanceof AuthError) return false;
         throw error;
       }
-      const expiresAt = connection.session.expiresAt;
-      if (expiresAt !== undefined) {
-        const remaining = expiresAt * 1000 - Date.now();
-        // setTimeout holds at most ~24.8 days; a token living longer is checked no further.
-        if (remaining < 2 ** 31 - 1) {
-          connection.timers.push(
-            setTimeout(() => {
-              opts.log({ level: 'info', type: 'websocket-log', event: 'jwt_expired' });
-              connection.socket.terminate();
-            }, Math.max(0, remaining)),
-          );
-        }
-      }
       // The keep-alive starts with a ping right after the ack (sent once this returns).
-      const ping = () => {
-        if (connection.socket.readyState === connection.socket.OPEN) connection.socket.send(KEEPALIVE_MESSAGE);
-      };
-      connection.timers.push(setTimeout(ping, 0), setInterval(ping, opts.keepAliveMs));
+      startKeepAlive(ctx.extra, KEEPALIVE_MESSAGE, opts.keepAliveMs);
       return true;
     },
     onSubscribe: async (ctx, _id, payload) => {
       const results =
         Object.keys(ctx.subscriptions).length > opts.maxOperationsPerConnection
-          ? () => failing(graphqlError(`too many operations on this connection (limit ${opts.maxOperationsPerConnection})`, 'start-failed'))
+          ? () => failing(graphqlError({ message: `too many operations on this connection (limit ${opts.maxOperationsPerConnection})`, code: 'start-failed', path: '$' }))
           : await prepare(ctx.extra, payload);
       return { schema: UNUSED_SCHEMA, document: SUBSCRIPTION_DOCUMENT, contextValue: new PreparedOperation(results) };
     },
     subscribe: (args) => {
       const operation = args.contextValue;
-      return operation instanceof PreparedOperation ? operation.results() : failing(graphqlError('internal error', 'unexpected'));
+      return operation instanceof PreparedOperation ? operation.results() : failing(graphqlError({ message: 'internal error', code: 'unexpected', path: '$' }));
     },
   });
 
   return {
     accept(socket, request) {
-      const connection: Connection = { upgradeHeaders: lowerCaseHeaders({ ...request.headers }), session: null, socket, timers: [] };
+      const connection = newConnection(socket, request);
       socket.on('error', (error) => opts.log({ level: 'warn', type: 'websocket-log', event: 'socket error', error: error.message }));
       const closed = server.opened(
         {
@@ -271,7 +204,6 @@ export function createGraphQLWsServer(opts: GraphQLWsOptions): GraphQLWsServer {
         connection,
       );
       socket.once('close', (code, reason) => {
-        for (const timer of connection.timers) clearTimeout(timer);
         closed(code, reason.toString('utf8')).catch(() => undefined);
       });
     },

@@ -1,0 +1,66 @@
+/**
+ * Starts one operation sent over a WebSocket, whatever the protocol: compiled for the
+ * connection's session with the query compiler; a query runs once, a subscription becomes a live
+ * query of the hub. Errors keep Hasura's message, code and path.
+ */
+import type pg from 'pg';
+import type { Session } from '../auth/resolve-session.js';
+import { AuthError, GraphQLRequestError } from '../errors.js';
+import { compileRequest } from '../execute/graphql-request.js';
+import { runStatements } from '../execute/run-statements.js';
+import type { HasuraEngine } from '../graphql/engine.js';
+import type { GraphQLRequestBody } from '../graphql/prepare-document.js';
+import type { LiveQueryHub } from '../subscribe/live-query-hub.js';
+
+export interface OperationDeps {
+  engine: HasuraEngine;
+  pool: pg.Pool;
+  hub: LiveQueryHub;
+  stringifyNumeric: boolean;
+  nullCollapse: boolean;
+  log: (entry: Record<string, unknown>) => void;
+}
+
+export interface OperationError {
+  message: string;
+  code: string;
+  path: string;
+}
+
+export type StartedOperation =
+  /** `request`: refused before any SQL ran (parse, validation, permissions); `database`: its SQL failed. */
+  | { kind: 'failed'; phase: 'request' | 'database'; error: OperationError }
+  /** A query's response body (JSON text). */
+  | { kind: 'result'; body: string }
+  /** A live query: response bodies as they change; throws GraphQLRequestError when its SQL fails. */
+  | { kind: 'live'; stream: AsyncIterableIterator<string> };
+
+/** Hasura's error fields for anything an operation threw (unexpected errors are logged and hidden). */
+export function operationError(error: unknown, log: OperationDeps['log']): OperationError {
+  if (error instanceof GraphQLRequestError) return { message: error.message, code: error.code, path: error.path };
+  if (error instanceof AuthError) return { message: error.message, code: error.code, path: '$' };
+  log({ level: 'error', msg: 'websocket operation failed', error: error instanceof Error ? error.message : String(error) });
+  return { message: 'internal error', code: 'unexpected', path: '$' };
+}
+
+export async function startOperation(deps: OperationDeps, session: Session, request: GraphQLRequestBody): Promise<StartedOperation> {
+  let compiled;
+  try {
+    const roleSchema = deps.engine.schemaFor(session.role);
+    compiled = await compileRequest(request, { roleSchema, session: session.variables, stringifyNumeric: deps.stringifyNumeric, nullCollapse: deps.nullCollapse }, 'websocket');
+  } catch (error) {
+    return { kind: 'failed', phase: 'request', error: operationError(error, deps.log) };
+  }
+  if (compiled.rootType === 'query_root') {
+    try {
+      return { kind: 'result', body: compiled.assemble(await runStatements(deps.pool, compiled.statements)) };
+    } catch (error) {
+      return { kind: 'failed', phase: 'database', error: operationError(error, deps.log) };
+    }
+  }
+  const statement = compiled.statements[0];
+  if (compiled.statements.length !== 1 || !statement) {
+    return { kind: 'failed', phase: 'request', error: { message: 'a subscription must select exactly one root field', code: 'validation-failed', path: '$' } };
+  }
+  return { kind: 'live', stream: deps.hub.subscribe(statement, (result) => compiled.assemble([result])) };
+}
