@@ -5,6 +5,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Duplex } from 'node:stream';
 import http from 'node:http';
+import { GRAPHQL_TRANSPORT_WS_PROTOCOL } from 'graphql-ws';
 import { WebSocketServer } from 'ws';
 import { createJwtVerifier } from './auth/jwt-config.js';
 import { type AuthConfig, resolveSession } from './auth/resolve-session.js';
@@ -23,6 +24,7 @@ import { CatalogStore } from './metadata/catalog-store.js';
 import { loadMetadataDir } from './metadata/load-metadata-dir.js';
 import { LiveQueryHub } from './subscribe/live-query-hub.js';
 import { chooseProtocol, createGraphQLWsServer } from './ws/graphql-ws-server.js';
+import { serveLegacyGraphQLWs } from './ws/legacy-graphql-ws.js';
 import { checkUpgrade, refuseUpgrade } from './ws/upgrade-checks.js';
 
 export interface HasuraServerOptions {
@@ -248,13 +250,14 @@ export async function createHasuraServer(opts: HasuraServerOptions): Promise<Has
   // Subscriptions: WebSocket upgrades on /v1/graphql, live queries polled by the hub.
   const hub = new LiveQueryHub({ pool, refetchIntervalMs: opts.liveQueriesRefetchIntervalMs ?? 1000, batchSize: opts.liveQueriesBatchSize ?? 100, log });
   const wss = new WebSocketServer({ noServer: true, maxPayload: opts.websocketMaxMessageBytes ?? 1024 * 1024, handleProtocols: chooseProtocol });
-  const graphqlWs = createGraphQLWsServer({
+  const wsOptions = {
     ...graphqlDeps,
     hub,
     keepAliveMs: (opts.websocketKeepAliveSeconds ?? 5) * 1000,
     connectionInitTimeoutMs: (opts.websocketConnectionInitTimeoutSeconds ?? 3) * 1000,
     maxOperationsPerConnection: opts.websocketMaxOperations ?? 100,
-  });
+  };
+  const graphqlWs = createGraphQLWsServer(wsOptions);
   server.on('upgrade', (req: http.IncomingMessage, socket: Duplex, head: Buffer) => {
     socket.on('error', () => undefined);
     const refusal = checkUpgrade(req, {
@@ -269,7 +272,8 @@ export async function createHasuraServer(opts: HasuraServerOptions): Promise<Has
       refuseUpgrade(socket, refusal);
       return;
     }
-    wss.handleUpgrade(req, socket, head, (ws) => graphqlWs.accept(ws, req));
+    // graphql-transport-ws when the client offers it; anything else (or nothing) is the legacy protocol, as in Hasura.
+    wss.handleUpgrade(req, socket, head, (ws) => (ws.protocol === GRAPHQL_TRANSPORT_WS_PROTOCOL ? graphqlWs.accept(ws, req) : serveLegacyGraphQLWs(ws, req, wsOptions)));
   });
   // Hasura closes sockets with 1012 when the metadata changes: their operations were compiled against the old schema.
   engine.onInstall(() => {

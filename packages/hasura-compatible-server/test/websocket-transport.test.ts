@@ -26,8 +26,8 @@ interface RawSocket {
 }
 
 /** A plain `ws` socket recording every message (parsed and as text) and the close code. */
-async function rawSocket(url: string, protocol = 'graphql-transport-ws', headers: Record<string, string> = {}): Promise<RawSocket> {
-  const socket = new WebSocket(`${url.replace(/^http/, 'ws')}/v1/graphql`, protocol, { headers });
+async function rawSocket(url: string, protocol: string | null = 'graphql-transport-ws', headers: Record<string, string> = {}): Promise<RawSocket> {
+  const socket = protocol === null ? new WebSocket(`${url.replace(/^http/, 'ws')}/v1/graphql`, { headers }) : new WebSocket(`${url.replace(/^http/, 'ws')}/v1/graphql`, protocol, { headers });
   const messages: Array<Record<string, unknown>> = [];
   const texts: string[] = [];
   let closed: { code: number; reason: string } | null = null;
@@ -135,12 +135,6 @@ describe('graphql-transport-ws on the wire', () => {
     expect(raw.closed()).toEqual({ code: 4403, reason: 'Forbidden' });
   });
 
-  it('refuses the legacy graphql-ws (subscriptions-transport-ws) protocol with 4406', async () => {
-    const raw = await rawSocket(server.url, 'graphql-ws');
-    await until(() => raw.closed() !== null);
-    expect(raw.closed()?.code).toBe(4406);
-  });
-
   it('closes 4408 when connection_init does not come in time', async () => {
     const quick = await extraServer({ websocketConnectionInitTimeoutSeconds: 1 });
     const raw = await rawSocket(quick.url);
@@ -180,6 +174,80 @@ describe('graphql-transport-ws on the wire', () => {
     await until(() => second.messages.some((m) => m.type === 'next'));
     await restarting.close();
     expect(second.closed()?.code).toBe(1012);
+  });
+});
+
+describe('legacy graphql-ws protocol (subscriptions-transport-ws)', () => {
+  it('acks, sends ka, streams a live query as data messages and ends it silently on stop', async () => {
+    // Prepare
+    const raw = await rawSocket(server.url, 'graphql-ws');
+    expect(raw.socket.protocol).toBe('graphql-ws');
+    raw.send({ type: 'connection_init', payload: { headers: { 'x-hasura-admin-secret': ADMIN_SECRET } } });
+    await until(() => raw.messages.some((m) => m.type === 'ka'));
+    expect(raw.messages.slice(0, 2)).toEqual([{ type: 'connection_ack' }, { type: 'ka' }]);
+
+    // Act: start, change the data, stop
+    raw.send({ id: '1', type: 'start', payload: { query: 'subscription { article_aggregate(where: {title: {_like: "legacy%"}}) { aggregate { count } } }' } });
+    await until(() => raw.messages.some((m) => m.type === 'data'));
+    await db.pool.query("INSERT INTO article (title, author_id) VALUES ('legacy row', 1)");
+    await until(() => raw.messages.filter((m) => m.type === 'data').length >= 2);
+    raw.send({ id: '1', type: 'stop' });
+    raw.send({ id: 'q', type: 'start', payload: { query: '{ author_by_pk(id: 1) { id } }' } });
+    await until(() => raw.messages.some((m) => m.id === 'q' && m.type === 'complete'));
+    await db.pool.query("DELETE FROM article WHERE title = 'legacy row'");
+
+    // Assert
+    expect(raw.messages.filter((m) => m.id === '1')).toEqual([
+      { type: 'data', id: '1', payload: { data: { article_aggregate: { aggregate: { count: 0 } } } } },
+      { type: 'data', id: '1', payload: { data: { article_aggregate: { aggregate: { count: 1 } } } } },
+    ]);
+    expect(raw.messages.filter((m) => m.id === 'q')).toEqual([
+      { type: 'data', id: 'q', payload: { data: { author_by_pk: { id: 1 } } } },
+      { type: 'complete', id: 'q' },
+    ]);
+    raw.send({ type: 'connection_terminate' });
+    await until(() => raw.closed() !== null);
+    expect(raw.closed()?.code).toBe(1000);
+  });
+
+  it('is also the protocol when the client names none', async () => {
+    const raw = await rawSocket(server.url, null);
+    raw.send({ type: 'connection_init', payload: { headers: { 'x-hasura-admin-secret': ADMIN_SECRET } } });
+    await until(() => raw.messages.length > 0);
+    expect(raw.messages[0]).toEqual({ type: 'connection_ack' });
+    raw.socket.close();
+  });
+
+  it('answers a failed init with connection_error and close 4400', async () => {
+    const raw = await rawSocket(server.url, 'graphql-ws');
+    raw.send({ type: 'connection_init', payload: { headers: { 'x-hasura-admin-secret': 'wrong' } } });
+    await until(() => raw.closed() !== null);
+    expect(raw.messages).toEqual([{ type: 'connection_error', payload: 'invalid x-hasura-admin-secret/x-hasura-access-key' }]);
+    expect(raw.closed()).toEqual({ code: 4400, reason: 'Connection initialization failed: invalid x-hasura-admin-secret/x-hasura-access-key' });
+  });
+
+  it('answers a start before init, a duplicate id and an invalid query with error then complete', async () => {
+    const raw = await rawSocket(server.url, 'graphql-ws');
+    raw.send({ id: 'early', type: 'start', payload: { query: '{ author { id } }' } });
+    raw.send({ type: 'connection_init', payload: { headers: { 'x-hasura-admin-secret': ADMIN_SECRET } } });
+    raw.send({ id: 'live', type: 'start', payload: { query: 'subscription { author(limit: 1) { id } }' } });
+    raw.send({ id: 'live', type: 'start', payload: { query: 'subscription { author(limit: 1) { id } }' } });
+    raw.send({ id: 'bad', type: 'start', payload: { query: 'subscription { author { nope } }' } });
+    await until(() => ['early', 'live', 'bad'].every((id) => raw.messages.some((m) => m.id === id && m.type === 'complete')));
+    const startFailed = (message: string) => ({ errors: [{ message, extensions: { path: '$', code: 'start-failed' } }] });
+    expect(raw.messages.filter((m) => m.id === 'early')).toEqual([
+      { type: 'error', id: 'early', payload: startFailed('start received before the connection is initialised') },
+      { type: 'complete', id: 'early' },
+    ]);
+    expect(raw.messages.filter((m) => m.id === 'live' && m.type !== 'data')).toEqual([
+      { type: 'error', id: 'live', payload: startFailed('an operation already exists with this id: live') },
+      { type: 'complete', id: 'live' },
+    ]);
+    expect(raw.messages.filter((m) => m.id === 'bad')).toEqual([
+      { type: 'error', id: 'bad', payload: { errors: [{ message: "field 'nope' not found in type: 'author'", extensions: { path: '$.selectionSet.author.selectionSet.nope', code: 'validation-failed' } }] } },
+      { type: 'complete', id: 'bad' },
+    ]);
+    raw.socket.close();
   });
 });
 

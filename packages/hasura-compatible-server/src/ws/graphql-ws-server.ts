@@ -210,7 +210,10 @@ export function createGraphQLWsServer(opts: GraphQLWsOptions): GraphQLWsServer {
   };
 }
 
-/** Picks the subprotocol: graphql-transport-ws when offered; the legacy `graphql-ws` is echoed and then refused with 4406. */
+/**
+ * Picks the subprotocol: graphql-transport-ws when offered, else the legacy `graphql-ws` when
+ * offered (echoed), else none. (Hasura does not split a header listing both and so picks legacy.)
+ */
 export function chooseProtocol(protocols: Set<string>): string | false {
   if (protocols.has(GRAPHQL_TRANSPORT_WS_PROTOCOL)) return GRAPHQL_TRANSPORT_WS_PROTOCOL;
   if (protocols.has('graphql-ws')) return 'graphql-ws';
