@@ -162,7 +162,11 @@ export async function benchSubscriptions(options: { log: Log; subscribers: numbe
       details: { subscribers, users: users.length, documents: documents.length, steadySeconds: STEADY_SECONDS, statements: ran, multiplexedShare, withoutMultiplexing: `${subscribers} statements/s` },
     };
   } finally {
-    await Promise.all(clients.map(async (client) => client.dispose()));
+    await Promise.all(
+      clients.map(async (client) => {
+        await client.dispose();
+      }),
+    );
     if (child?.pid !== undefined && child.exitCode === null) {
       const exited = new Promise((resolve) => child?.once('exit', resolve));
       child.kill('SIGTERM');

@@ -23,7 +23,7 @@ export interface ExecuteOptions {
 type CompiledSlot = { key: string; text: string; statement: null } | { key: string; text: null; statement: CompiledStatement };
 
 /** A request compiled to SQL: run `statements` (as many times as needed) and `assemble` their results. */
-export interface CompiledRequest {
+interface CompiledRequest {
   rootType: RootTypeName;
   statements: CompiledStatement[];
   /** The response body as JSON text, given each statement's JSON text in order. */

@@ -43,9 +43,9 @@ export class LatestValueStream<T> implements AsyncIterableIterator<T> {
     }
   }
 
-  async return(): Promise<IteratorResult<T>> {
+  return(): Promise<IteratorResult<T>> {
     this.finish();
-    return { value: undefined, done: true };
+    return Promise.resolve({ value: undefined, done: true });
   }
 
   [Symbol.asyncIterator](): this {

@@ -12,7 +12,7 @@ import { runStatements } from '../execute/run-statements.js';
 import { LatestValueStream } from './latest-value-stream.js';
 import { multiplexedStatement } from './multiplex-sql.js';
 
-export interface LiveQueryHubOptions {
+interface LiveQueryHubOptions {
   pool: pg.Pool;
   /** HASURA_GRAPHQL_LIVE_QUERIES_MULTIPLEXED_REFETCH_INTERVAL, ms (default 1000). */
   refetchIntervalMs: number;
@@ -50,13 +50,6 @@ export class LiveQueryHub {
   private tick = 0;
 
   constructor(private readonly opts: LiveQueryHubOptions) {}
-
-  /** Subscribers currently polled (all cohorts). */
-  get subscriberCount(): number {
-    let n = 0;
-    for (const group of this.groups.values()) for (const cohort of group.cohorts.values()) n += cohort.subscribers.size;
-    return n;
-  }
 
   /**
    * Starts a live query; the stream yields response bodies (JSON text) and throws a

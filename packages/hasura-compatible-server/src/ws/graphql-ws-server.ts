@@ -18,7 +18,7 @@ import { AuthError } from '../errors.js';
 import { type Connection, initialiseSession, messageText, newConnection, startKeepAlive } from './connection-session.js';
 import { type OperationDeps, type OperationError, operationError, startOperation } from './start-operation.js';
 
-export interface GraphQLWsOptions extends OperationDeps {
+interface GraphQLWsOptions extends OperationDeps {
   auth: AuthConfig;
   /** HASURA_GRAPHQL_WEBSOCKET_KEEPALIVE, in ms. */
   keepAliveMs: number;
@@ -106,7 +106,7 @@ class RawResults {
 
 const KEEPALIVE_MESSAGE = JSON.stringify({ type: 'ping', payload: { message: 'keepalive' } });
 
-export interface GraphQLWsServer {
+interface GraphQLWsServer {
   /** Serves an accepted WebSocket. */
   accept(socket: WebSocket, request: http.IncomingMessage): void;
 }

@@ -18,7 +18,7 @@ import { AuthError } from '../errors.js';
 import { initialiseSession, messageText, newConnection, startKeepAlive } from './connection-session.js';
 import { type OperationDeps, type OperationError, operationError, startOperation } from './start-operation.js';
 
-export interface LegacyWsOptions extends OperationDeps {
+interface LegacyWsOptions extends OperationDeps {
   auth: AuthConfig;
   keepAliveMs: number;
   maxOperationsPerConnection: number;
@@ -120,11 +120,13 @@ export function serveLegacyGraphQLWs(socket: WebSocket, request: http.IncomingMe
     const id = typeof message.id === 'string' ? message.id : typeof message.id === 'number' ? String(message.id) : null;
     switch (message.type) {
       case 'connection_init':
-        return init(message.payload);
+        await init(message.payload);
+        return;
       case 'start':
       case 'subscribe':
-        if (id === null) return void send(JSON.stringify({ type: 'connection_error', payload: 'Parsing client message failed: "id" is required' }));
-        return start(id, message.payload);
+        if (id === null) send(JSON.stringify({ type: 'connection_error', payload: 'Parsing client message failed: "id" is required' }));
+        else await start(id, message.payload);
+        return;
       case 'stop':
       case 'complete':
         if (id !== null) {

@@ -27,7 +27,7 @@ export interface OperationError {
   path: string;
 }
 
-export type StartedOperation =
+type StartedOperation =
   /** `request`: refused before any SQL ran (parse, validation, permissions); `database`: its SQL failed. */
   | { kind: 'failed'; phase: 'request' | 'database'; error: OperationError }
   /** A query's response body (JSON text). */

@@ -7,7 +7,7 @@ import type http from 'node:http';
 import type { Duplex } from 'node:stream';
 import { corsAllows } from '../http/cors.js';
 
-export interface UpgradeLimits {
+interface UpgradeLimits {
   /** The address the server is bound to. */
   host: string;
   corsDomain: string | undefined;
@@ -16,7 +16,7 @@ export interface UpgradeLimits {
   openConnections: number;
 }
 
-export interface UpgradeRefusal {
+interface UpgradeRefusal {
   status: number;
   code: string;
   error: string;

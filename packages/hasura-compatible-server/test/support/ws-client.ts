@@ -7,7 +7,7 @@ export async function until(condition: () => boolean): Promise<void> {
   while (!condition()) await new Promise((resolve) => setTimeout(resolve, 10));
 }
 
-export interface ClosedEvent {
+interface ClosedEvent {
   code: number;
   reason: string;
 }
@@ -37,10 +37,16 @@ export function wsClient(serverUrl: string, headers: Record<string, string>): Te
       },
     },
   });
-  return { client, closed: () => closed, dispose: async () => client.dispose() };
+  return {
+    client,
+    closed: () => closed,
+    dispose: async () => {
+      await client.dispose();
+    },
+  };
 }
 
-export interface LiveSubscription {
+interface LiveSubscription {
   results: FormattedExecutionResult<Record<string, unknown>, unknown>[];
   error: () => unknown;
   completed: () => boolean;
