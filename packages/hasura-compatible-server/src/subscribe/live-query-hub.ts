@@ -41,7 +41,8 @@ interface Cohort {
 interface Group {
   sql: string;
   cohorts: Map<string, Cohort>;
-  polling: boolean;
+  /** Statements of this group running now (polls and first fetches). */
+  running: number;
 }
 
 export class LiveQueryHub {
@@ -55,10 +56,10 @@ export class LiveQueryHub {
    * Starts a live query; the stream yields response bodies (JSON text) and throws a
    * GraphQLRequestError when the query fails. Ending the stream (return) unsubscribes.
    */
-  subscribe(statement: CompiledStatement, assemble: (result: string) => string): AsyncIterableIterator<string> {
+  subscribe(statement: CompiledStatement, assemble: (result: string) => string): LatestValueStream<string> {
     let group = this.groups.get(statement.sql);
     if (!group) {
-      group = { sql: statement.sql, cohorts: new Map(), polling: false };
+      group = { sql: statement.sql, cohorts: new Map(), running: 0 };
       this.groups.set(statement.sql, group);
     }
     const key = JSON.stringify(statement.params);
@@ -76,6 +77,11 @@ export class LiveQueryHub {
     else if (fresh) void this.fetch(group, [cohort], 'initial');
     this.startTimer();
     return subscriber.stream;
+  }
+
+  /** Whether the refetch timer runs (it stops with the last subscriber). */
+  get polling(): boolean {
+    return this.timer !== null;
   }
 
   /** Stops polling and ends every stream (server shutdown). */
@@ -108,20 +114,20 @@ export class LiveQueryHub {
 
   private onTick(): void {
     this.tick += 1;
-    for (const group of this.groups.values()) {
-      // A poll still running skips this tick: polls of one group never overlap.
-      if (group.polling) continue;
-      group.polling = true;
-      void this.poll(group).finally(() => {
-        group.polling = false;
-      });
-    }
+    // A group whose statement is still running (a slow poll, or a new cohort's first fetch) skips
+    // this tick: its statements never overlap and a slow database is not piled up on.
+    for (const group of this.groups.values()) if (group.running === 0) void this.poll(group);
   }
 
   private async poll(group: Group): Promise<void> {
     const cohorts = [...group.cohorts.values()];
-    for (let i = 0; i < cohorts.length; i += this.opts.batchSize) {
-      await this.fetch(group, cohorts.slice(i, i + this.opts.batchSize), 'poll');
+    group.running += 1;
+    try {
+      for (let i = 0; i < cohorts.length; i += this.opts.batchSize) {
+        await this.fetch(group, cohorts.slice(i, i + this.opts.batchSize), 'poll');
+      }
+    } finally {
+      group.running -= 1;
     }
   }
 
@@ -131,12 +137,15 @@ export class LiveQueryHub {
     if (live.length === 0) return;
     const seqs = live.map((c) => (c.started += 1));
     let results: Array<string | GraphQLRequestError>;
+    group.running += 1;
     try {
       results = await this.run(group.sql, live, reason);
     } catch (error) {
       // Unexpected (not a per-cohort query error): report it to these cohorts' subscribers.
       const failure = error instanceof GraphQLRequestError ? error : new GraphQLRequestError('database query error', 'unexpected', '$', { cause: error });
       results = live.map(() => failure);
+    } finally {
+      group.running -= 1;
     }
     live.forEach((cohort, index) => {
       const result = results[index];
