@@ -253,6 +253,7 @@ export async function createHasuraServer(opts: HasuraServerOptions): Promise<Has
   const wsOptions = {
     ...graphqlDeps,
     hub,
+    refetchIntervalMs: opts.liveQueriesRefetchIntervalMs ?? 1000,
     keepAliveMs: (opts.websocketKeepAliveSeconds ?? 5) * 1000,
     connectionInitTimeoutMs: (opts.websocketConnectionInitTimeoutSeconds ?? 3) * 1000,
     maxOperationsPerConnection: opts.websocketMaxOperations ?? 100,

@@ -216,6 +216,36 @@ describe('live queries', () => {
   });
 });
 
+describe('streaming subscriptions', () => {
+  it('sends batches past the cursor in cursor order, only this user’s rows, and moves the cursor on', async () => {
+    // Prepare
+    const live = subscribe(await userClient('user-1'), 'subscription { article_stream(batch_size: 2, cursor: {initial_value: {id: 0}, ordering: ASC}) { id title } }');
+    expect(await live.nth(1)).toEqual({ data: { article_stream: [{ id: 1, title: 'Article 1' }, { id: 2, title: 'Article 2' }] } });
+
+    // Act: another user's row, then three of this user's
+    await insertArticle('live stream other', 2);
+    const a = await insertArticle('live stream a', 1);
+    const b = await insertArticle('live stream b', 1);
+    const c = await insertArticle('live stream c', 1);
+    await until(() => JSON.stringify(live.results).includes('live stream c'));
+
+    // Assert: every row exactly once, at most two per batch, never the other user's
+    const batches = live.results.slice(1).map((r) => r.data?.article_stream);
+    expect(batches.flat()).toEqual([
+      { id: a, title: 'live stream a' },
+      { id: b, title: 'live stream b' },
+      { id: c, title: 'live stream c' },
+    ]);
+    expect(batches.every((batch) => Array.isArray(batch) && batch.length >= 1 && batch.length <= 2)).toBe(true);
+  });
+
+  it('refuses a cursor over two columns with Hasura’s message', async () => {
+    const live = subscribe(await userClient('user-1'), 'subscription { article_stream(batch_size: 1, cursor: {initial_value: {id: 0, title: "a"}}) { id } }');
+    await until(() => live.error() !== null);
+    expect(live.error()).toEqual([{ message: 'multiple column cursors are not supported yet', extensions: { path: '$.selectionSet.article_stream.args.cursor', code: 'validation-failed' } }]);
+  });
+});
+
 describe('WebSocket auth', () => {
   it('closes the connection with 4403 Forbidden for a token with a bad signature', async () => {
     const test = wsClient(server.url, { Authorization: `Bearer ${await token('user-1', undefined, 'not-the-key-0123456789abcdef0123456789')}` });

@@ -296,7 +296,7 @@ describe('subscription_root_fields', () => {
       const { text: reply } = await gql(trimmed.url, `{ __schema { ${root} { fields { name } } } }`, {
         headers: { 'x-hasura-admin-secret': ADMIN_SECRET, 'x-hasura-role': 'user', 'x-hasura-user-id': 'user-1' },
       });
-      return [...reply.matchAll(/"name":"([a-z_]+)"/g)].map((m) => m[1] ?? '').filter((n) => ['article', 'article_aggregate', 'article_by_pk'].includes(n));
+      return [...reply.matchAll(/"name":"([a-z_]+)"/g)].map((m) => m[1] ?? '').filter((n) => ['article', 'article_aggregate', 'article_by_pk', 'article_stream'].includes(n));
     };
 
     // Assert

@@ -4,7 +4,7 @@
  * the response so numbers keep their full precision.
  */
 import type pg from 'pg';
-import { type CompiledStatement, QueryCompiler } from '../compile/compile-query.js';
+import { type CompiledStatement, type CompiledStream, QueryCompiler } from '../compile/compile-query.js';
 import { planRequest } from '../graphql/plan-request.js';
 import type { GraphQLRequestBody } from '../graphql/prepare-document.js';
 import type { RoleSchema, RootTypeName } from '../graphql/schema/build-schema.js';
@@ -26,6 +26,8 @@ type CompiledSlot = { key: string; text: string; statement: null } | { key: stri
 interface CompiledRequest {
   rootType: RootTypeName;
   statements: CompiledStatement[];
+  /** Set for a streaming subscription (`<t>_stream`): its one statement, which also returns the next cursor. */
+  stream: CompiledStream | null;
   /** The response body as JSON text, given each statement's JSON text in order. */
   assemble(results: string[]): string;
 }
@@ -33,14 +35,19 @@ interface CompiledRequest {
 /** Plans and compiles a request (every error before any SQL); `websocket` admits subscriptions. */
 export async function compileRequest(body: GraphQLRequestBody, opts: Omit<ExecuteOptions, 'pool'>, transport: 'http' | 'websocket' = 'http'): Promise<CompiledRequest> {
   const { ctx, roots, rootType } = await planRequest(body, opts.roleSchema, transport);
+  let stream: CompiledStream | null = null;
   const slots = roots.map((root): CompiledSlot => {
     if ('text' in root) return { key: root.key, text: root.text, statement: null };
-    const statement = new QueryCompiler({ roleSchema: opts.roleSchema, session: opts.session, stringifyNumeric: opts.stringifyNumeric, nullCollapse: opts.nullCollapse, ...ctx }).compileRoot(root.nodes, rootType);
+    const compiler = new QueryCompiler({ roleSchema: opts.roleSchema, session: opts.session, stringifyNumeric: opts.stringifyNumeric, nullCollapse: opts.nullCollapse, ...ctx });
+    const name = root.nodes[0]?.name.value ?? '';
+    const streaming = rootType === 'subscription_root' && opts.roleSchema.fieldInfo.get(rootType)?.get(name)?.kind === 'root_stream';
+    const statement = streaming ? (stream = compiler.compileStream(root.nodes)) : compiler.compileRoot(root.nodes, rootType);
     opts.onQuery?.(statement.sql, statement.params);
     return { key: root.key, text: null, statement };
   });
   return {
     rootType,
+    stream,
     statements: slots.flatMap((slot) => (slot.statement ? [slot.statement] : [])),
     assemble(results) {
       let next = 0;

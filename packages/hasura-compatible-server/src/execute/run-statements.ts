@@ -7,7 +7,7 @@ import type { CompiledStatement } from '../compile/compile-query.js';
 import { GraphQLRequestError } from '../errors.js';
 
 /** Maps a Postgres error to Hasura's codes (data-exception, constraint-violation, ...). */
-function databaseError(error: unknown): GraphQLRequestError {
+export function databaseError(error: unknown): GraphQLRequestError {
   const code = error && typeof error === 'object' && 'code' in error && typeof error.code === 'string' ? error.code : '';
   const message = error instanceof Error ? error.message : String(error);
   if (code.startsWith('22')) return new GraphQLRequestError(message, 'data-exception', '$', { cause: error });

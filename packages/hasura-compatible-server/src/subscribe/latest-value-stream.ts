@@ -10,6 +10,11 @@ export class LatestValueStream<T> implements AsyncIterableIterator<T> {
 
   constructor(private readonly onEnd: () => void) {}
 
+  /** True while a value waits for the consumer (a producer that must not drop values waits for it). */
+  get waiting(): boolean {
+    return this.pending !== null;
+  }
+
   /** Offers a new value; replaces one the consumer has not taken yet. */
   push(value: T): void {
     if (this.done) return;

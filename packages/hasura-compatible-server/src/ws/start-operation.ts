@@ -11,11 +11,14 @@ import { runStatements } from '../execute/run-statements.js';
 import type { HasuraEngine } from '../graphql/engine.js';
 import type { GraphQLRequestBody } from '../graphql/prepare-document.js';
 import type { LiveQueryHub } from '../subscribe/live-query-hub.js';
+import { streamBatches } from '../subscribe/stream-batches.js';
 
 export interface OperationDeps {
   engine: HasuraEngine;
   pool: pg.Pool;
   hub: LiveQueryHub;
+  /** How often a streaming subscription fetches its next batch, ms. */
+  refetchIntervalMs: number;
   stringifyNumeric: boolean;
   nullCollapse: boolean;
   log: (entry: Record<string, unknown>) => void;
@@ -57,6 +60,10 @@ export async function startOperation(deps: OperationDeps, session: Session, requ
     } catch (error) {
       return { kind: 'failed', phase: 'database', error: operationError(error, deps.log) };
     }
+  }
+  if (compiled.stream) {
+    const { stream } = compiled;
+    return { kind: 'live', stream: streamBatches({ pool: deps.pool, refetchIntervalMs: deps.refetchIntervalMs, log: deps.log }, stream, (rows) => compiled.assemble([rows])) };
   }
   const statement = compiled.statements[0];
   if (compiled.statements.length !== 1 || !statement) {

@@ -3,7 +3,7 @@
  * `<t>_bool_exp`, `<t>_order_by`, `<t>_select_column`, aggregate types and comparison types
  * (type-registry.ts → input-types.ts → output-types.ts → here).
  */
-import { type GraphQLFieldConfig, type GraphQLFieldConfigArgumentMap, type GraphQLFieldConfigMap, GraphQLInputObjectType, GraphQLList, GraphQLNonNull, GraphQLObjectType, GraphQLSchema, GraphQLString } from 'graphql';
+import { type GraphQLFieldConfig, type GraphQLFieldConfigArgumentMap, type GraphQLFieldConfigMap, GraphQLEnumType, GraphQLInputObjectType, GraphQLInt, GraphQLList, GraphQLNonNull, GraphQLObjectType, GraphQLSchema, GraphQLString } from 'graphql';
 import type { Model } from '../../model/model.js';
 import type { FieldInfo } from './field-info.js';
 import { OutputTypes } from './output-types.js';
@@ -54,6 +54,7 @@ class RoleSchemaBuilder extends OutputTypes {
         );
       }
     }
+    if (rootName === 'subscription_root') this.streamFields(add);
     for (const fn of this.model.functions.values()) {
       const table = this.model.tables.get(fn.returnTable);
       if (!table) continue;
@@ -80,6 +81,45 @@ class RoleSchemaBuilder extends OutputTypes {
       }
     }
     return fields;
+  }
+
+  /** `<t>_stream(batch_size, cursor, where)`: streaming subscriptions over one cursor column (`select_stream`). */
+  private streamFields(add: (fieldName: string, config: GraphQLFieldConfig<unknown, unknown>, info: FieldInfo) => void): void {
+    for (const table of this.model.tables.values()) {
+      const perm = this.perm(table);
+      const columns = this.visibleColumns(table);
+      if (!perm || columns.length === 0 || (perm.subscriptionRootFields && !perm.subscriptionRootFields.has('select_stream'))) continue;
+      const ordering = this.cursorOrdering();
+      const value = this.cachedInput(`${table.typeName}_stream_cursor_value_input`, 'Initial value of the column from where the streaming should start', () =>
+        sortKeys(Object.fromEntries(columns.map((col) => [col.field, { type: this.columnInputType(col.scalar) }]))),
+      );
+      const cursor = this.cachedInput(`${table.typeName}_stream_cursor_input`, `Streaming cursor of the table "${table.name}"`, () => ({
+        initial_value: { type: new GraphQLNonNull(value), description: 'Stream column input with initial value' },
+        ordering: { type: ordering, description: 'cursor ordering' },
+      }));
+      add(
+        `${table.rootNames.select}_stream`,
+        {
+          type: new GraphQLNonNull(new GraphQLList(new GraphQLNonNull(this.tableType(table)))),
+          args: {
+            batch_size: { type: new GraphQLNonNull(GraphQLInt), description: 'maximum number of rows returned in a single batch' },
+            cursor: { type: new GraphQLNonNull(new GraphQLList(cursor)), description: 'cursor to stream the results returned by the query' },
+            where: { type: this.boolExp(table), description: 'filter the rows returned' },
+          },
+          description: `fetch data from the table in a streaming manner: "${table.name}"`,
+        },
+        { kind: 'root_stream', table },
+      );
+    }
+  }
+
+  private cursorOrdering(): GraphQLEnumType {
+    let ordering = this.enums.get('cursor_ordering');
+    if (!ordering) {
+      ordering = new GraphQLEnumType({ name: 'cursor_ordering', description: 'ordering argument of a cursor', values: { ASC: { description: 'ascending ordering of the cursor' }, DESC: { description: 'descending ordering of the cursor' } } });
+      this.enums.set('cursor_ordering', ordering);
+    }
+    return ordering;
   }
 }
 
