@@ -142,12 +142,15 @@ describe('graphql-transport-ws on the wire', () => {
     expect(raw.closed()?.code).toBe(4408);
   });
 
-  it('closes 1009 on a message over the size limit', async () => {
+  it('closes 1009 on a message over the size limit, on either protocol', async () => {
     const small = await extraServer({ websocketMaxMessageBytes: 1024 });
     const raw = await initialised(small.url);
     raw.send({ id: '1', type: 'subscribe', payload: { query: `{ author { id } } # ${'x'.repeat(2048)}` } });
-    await until(() => raw.closed() !== null);
+    const legacy = await rawSocket(small.url, 'graphql-ws');
+    legacy.send({ type: 'connection_init', payload: { padding: 'x'.repeat(2048) } });
+    await until(() => raw.closed() !== null && legacy.closed() !== null);
     expect(raw.closed()?.code).toBe(1009);
+    expect(legacy.closed()?.code).toBe(1009);
   });
 
   it('refuses an operation beyond the per-connection limit with an error, keeping the others', async () => {

@@ -26,8 +26,10 @@ function lowerCaseHeaders(headers: Record<string, unknown>): Headers {
   return out;
 }
 
-export function newConnection(socket: WebSocket, request: http.IncomingMessage): Connection {
+export function newConnection(socket: WebSocket, request: http.IncomingMessage, log: (entry: Record<string, unknown>) => void): Connection {
   const connection: Connection = { upgradeHeaders: lowerCaseHeaders({ ...request.headers }), session: null, socket, timers: [] };
+  // ws reports protocol violations (e.g. a message over the size limit, closed with 1009) as errors.
+  socket.on('error', (error) => log({ level: 'warn', type: 'websocket-log', event: 'socket error', error: error.message }));
   socket.once('close', () => {
     for (const timer of connection.timers) clearTimeout(timer);
   });

@@ -180,8 +180,7 @@ export function createGraphQLWsServer(opts: GraphQLWsOptions): GraphQLWsServer {
 
   return {
     accept(socket, request) {
-      const connection = newConnection(socket, request);
-      socket.on('error', (error) => opts.log({ level: 'warn', type: 'websocket-log', event: 'socket error', error: error.message }));
+      const connection = newConnection(socket, request, opts.log);
       const closed = server.opened(
         {
           protocol: socket.protocol,

@@ -32,7 +32,7 @@ const errorsBody = (error: OperationError): string => JSON.stringify({ errors: [
 
 /** Serves one socket that negotiated the legacy protocol. */
 export function serveLegacyGraphQLWs(socket: WebSocket, request: http.IncomingMessage, opts: LegacyWsOptions): void {
-  const connection = newConnection(socket, request);
+  const connection = newConnection(socket, request, opts.log);
   /** Running operations by id: ending one stops its live query. */
   const operations = new Map<string, { stop: () => void }>();
   let initialised = false;
