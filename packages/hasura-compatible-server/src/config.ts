@@ -18,6 +18,7 @@ const FLAGS: Record<string, { env: string[]; key: keyof HasuraServerOptions | 'h
   '--enable-console': { env: ['HASURA_GRAPHQL_ENABLE_CONSOLE'], key: 'enableConsole', boolean: true },
   '--live-queries-multiplexed-refetch-interval': { env: ['HASURA_GRAPHQL_LIVE_QUERIES_MULTIPLEXED_REFETCH_INTERVAL'], key: 'liveQueriesRefetchIntervalMs' },
   '--live-queries-multiplexed-batch-size': { env: ['HASURA_GRAPHQL_LIVE_QUERIES_MULTIPLEXED_BATCH_SIZE'], key: 'liveQueriesBatchSize' },
+  '--streaming-queries-multiplexed-refetch-interval': { env: ['HASURA_GRAPHQL_STREAMING_QUERIES_MULTIPLEXED_REFETCH_INTERVAL'], key: 'streamingQueriesRefetchIntervalMs' },
   '--websocket-keepalive': { env: ['HASURA_GRAPHQL_WEBSOCKET_KEEPALIVE'], key: 'websocketKeepAliveSeconds' },
   '--websocket-connection-init-timeout': { env: ['HASURA_GRAPHQL_WEBSOCKET_CONNECTION_INIT_TIMEOUT'], key: 'websocketConnectionInitTimeoutSeconds' },
   '--ws-max-connections': { env: ['HASURA_COMPAT_WS_MAX_CONNECTIONS'], key: 'websocketMaxConnections' },
@@ -44,6 +45,8 @@ export const USAGE = `Usage: hasura-compatible-server [flags]
                                HASURA_GRAPHQL_LIVE_QUERIES_MULTIPLEXED_REFETCH_INTERVAL  default 1000
   --live-queries-multiplexed-batch-size <n>
                                HASURA_GRAPHQL_LIVE_QUERIES_MULTIPLEXED_BATCH_SIZE        default 100
+  --streaming-queries-multiplexed-refetch-interval <ms>
+                               HASURA_GRAPHQL_STREAMING_QUERIES_MULTIPLEXED_REFETCH_INTERVAL default 1000
   --websocket-keepalive <s>    HASURA_GRAPHQL_WEBSOCKET_KEEPALIVE                        default 5
   --websocket-connection-init-timeout <s>
                                HASURA_GRAPHQL_WEBSOCKET_CONNECTION_INIT_TIMEOUT          default 3
@@ -140,6 +143,7 @@ export function readConfig(argv: string[], env: NodeJS.ProcessEnv): HasuraServer
   const numbers = [
     ['--live-queries-multiplexed-refetch-interval', 'liveQueriesRefetchIntervalMs'],
     ['--live-queries-multiplexed-batch-size', 'liveQueriesBatchSize'],
+    ['--streaming-queries-multiplexed-refetch-interval', 'streamingQueriesRefetchIntervalMs'],
     ['--websocket-keepalive', 'websocketKeepAliveSeconds'],
     ['--websocket-connection-init-timeout', 'websocketConnectionInitTimeoutSeconds'],
     ['--ws-max-connections', 'websocketMaxConnections'],

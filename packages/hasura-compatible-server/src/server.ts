@@ -54,6 +54,8 @@ export interface HasuraServerOptions {
   liveQueriesRefetchIntervalMs?: number;
   /** HASURA_GRAPHQL_LIVE_QUERIES_MULTIPLEXED_BATCH_SIZE: live-query cohorts per SQL statement (default 100). */
   liveQueriesBatchSize?: number;
+  /** HASURA_GRAPHQL_STREAMING_QUERIES_MULTIPLEXED_REFETCH_INTERVAL: how often streaming subscriptions fetch their next batch, ms (default 1000). */
+  streamingQueriesRefetchIntervalMs?: number;
   /** HASURA_GRAPHQL_WEBSOCKET_KEEPALIVE: seconds between keep-alive pings (default 5). */
   websocketKeepAliveSeconds?: number;
   /** HASURA_GRAPHQL_WEBSOCKET_CONNECTION_INIT_TIMEOUT: seconds to wait for connection_init (default 3). */
@@ -253,7 +255,7 @@ export async function createHasuraServer(opts: HasuraServerOptions): Promise<Has
   const wsOptions = {
     ...graphqlDeps,
     hub,
-    refetchIntervalMs: opts.liveQueriesRefetchIntervalMs ?? 1000,
+    streamRefetchIntervalMs: opts.streamingQueriesRefetchIntervalMs ?? 1000,
     keepAliveMs: (opts.websocketKeepAliveSeconds ?? 5) * 1000,
     connectionInitTimeoutMs: (opts.websocketConnectionInitTimeoutSeconds ?? 3) * 1000,
     maxOperationsPerConnection: opts.websocketMaxOperations ?? 100,

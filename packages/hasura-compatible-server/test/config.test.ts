@@ -32,12 +32,14 @@ describe('readConfig', () => {
       HASURA_GRAPHQL_LIVE_QUERIES_MULTIPLEXED_BATCH_SIZE: '50',
       HASURA_GRAPHQL_WEBSOCKET_KEEPALIVE: '10',
       HASURA_GRAPHQL_WEBSOCKET_CONNECTION_INIT_TIMEOUT: '7',
+      HASURA_GRAPHQL_STREAMING_QUERIES_MULTIPLEXED_REFETCH_INTERVAL: '500',
     };
     expect(readConfig(['--ws-max-connections', '20'], env)).toMatchObject({
       liveQueriesRefetchIntervalMs: 250,
       liveQueriesBatchSize: 50,
       websocketKeepAliveSeconds: 10,
       websocketConnectionInitTimeoutSeconds: 7,
+      streamingQueriesRefetchIntervalMs: 500,
       websocketMaxConnections: 20,
     });
     expect(() => readConfig([], { ...env, HASURA_GRAPHQL_LIVE_QUERIES_MULTIPLEXED_REFETCH_INTERVAL: '0' })).toThrow(/HASURA_GRAPHQL_LIVE_QUERIES_MULTIPLEXED_REFETCH_INTERVAL must be a positive integer/);

@@ -63,6 +63,7 @@ beforeAll(async () => {
     adminSecret: ADMIN_SECRET,
     jwtSecret: JWT_SECRET,
     liveQueriesRefetchIntervalMs: REFETCH_MS,
+    streamingQueriesRefetchIntervalMs: REFETCH_MS,
     onLog: (entry) => logs.push(entry),
   });
 });

@@ -18,7 +18,7 @@ export interface OperationDeps {
   pool: pg.Pool;
   hub: LiveQueryHub;
   /** How often a streaming subscription fetches its next batch, ms. */
-  refetchIntervalMs: number;
+  streamRefetchIntervalMs: number;
   stringifyNumeric: boolean;
   nullCollapse: boolean;
   log: (entry: Record<string, unknown>) => void;
@@ -63,7 +63,7 @@ export async function startOperation(deps: OperationDeps, session: Session, requ
   }
   if (compiled.stream) {
     const { stream } = compiled;
-    return { kind: 'live', stream: streamBatches({ pool: deps.pool, refetchIntervalMs: deps.refetchIntervalMs, log: deps.log }, stream, (rows) => compiled.assemble([rows])) };
+    return { kind: 'live', stream: streamBatches({ pool: deps.pool, refetchIntervalMs: deps.streamRefetchIntervalMs, log: deps.log }, stream, (rows) => compiled.assemble([rows])) };
   }
   const statement = compiled.statements[0];
   if (compiled.statements.length !== 1 || !statement) {
