@@ -1,13 +1,13 @@
 #!/usr/bin/env node
-// `npm test`: strict type checks, then every workspace's Vitest suite one package at a time
-// (lerna), then one closing line with the totals across packages.
+// `npm test`: strict type checks, lint (ESLint + knip, `npm run lint`), then every workspace's
+// Vitest suite one package at a time (lerna), then one closing line with the totals across packages.
 import { spawn } from 'node:child_process';
 
 const ANSI = /\x1b\[[0-9;]*m/g;
 
-function run(args, onLine) {
+function run(args, onLine, command = ['npx', 'lerna']) {
   return new Promise((resolve) => {
-    const child = spawn('npx', ['lerna', ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(command[0], [...command.slice(1), ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
     for (const stream of [child.stdout, child.stderr]) {
       let pending = '';
       stream.on('data', (chunk) => {
@@ -25,8 +25,12 @@ function run(args, onLine) {
 
 const totals = { passed: 0, failed: 0, skipped: 0 };
 const typecheck = await run(['run', 'typecheck', '--stream'], () => undefined);
+let lint = 0;
 let testsExit = 1;
 if (typecheck === 0) {
+  // Lint findings fail the run but do not hide the test results.
+  lint = await run(['run', 'lint', '--silent'], () => undefined, ['npm']);
+  if (lint !== 0) process.stderr.write('npm test: lint findings (see above; `npm run lint` repeats them)\n');
   testsExit = await run(['run', 'test', '--concurrency', '1', '--stream', '--no-bail'], (line) => {
     // Vitest's summary: "Tests  12 failed | 80 passed | 3 skipped (95)"
     const summary = /\bTests\s+(.*)\(\d+\)\s*$/.exec(line);
@@ -44,4 +48,4 @@ if (typecheck === 0) {
 }
 const failed = testsExit !== 0 && totals.failed === 0 ? 1 : totals.failed;
 process.stdout.write(`\ntests: ${totals.passed} passed, ${failed} failed, ${totals.skipped} skipped\n`);
-process.exit(typecheck !== 0 ? typecheck : testsExit);
+process.exit(typecheck !== 0 ? typecheck : testsExit !== 0 ? testsExit : lint);

@@ -1,6 +1,7 @@
 /** `npm run seeds`: seeds DATABASE_URL with the demo users and their Stripe history. */
 import { readSeedConfig } from './config.js';
 import { seedDemoData } from './seed-demo-data.js';
+import { errorMessage } from '@issuing/kernel';
 
 async function main(): Promise<void> {
   const config = readSeedConfig();
@@ -12,7 +13,7 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
-  const message = error instanceof Error ? error.message : String(error);
+  const message = errorMessage(error);
   process.stderr.write(`seeds: ${message}\n`);
   process.exitCode = 1;
 });

@@ -8,7 +8,7 @@ export interface SeedConfig {
 export function readSeedConfig(env: NodeJS.ProcessEnv = process.env): SeedConfig {
   const value = env.DATABASE_URL?.trim();
   if (!value) {
-    throw new SeedError('DATABASE_URL is not set: set it to the PostgreSQL URL to seed, e.g. postgres://postgres:postgres@127.0.0.1:5500/postgres');
+    throw new SeedError('DATABASE_URL is not set: set it to the PostgreSQL URL to seed, e.g. the database URL npm start prints (its embedded PostgreSQL logs in as issuing_owner)');
   }
   let url: URL;
   try {

@@ -1,3 +1,4 @@
+import { DEMO_USER_ID } from '@issuing/dev-defaults';
 import type { CardholderProfile } from '@issuing/stripe-fixtures';
 
 /** A user of the dashboard, seeded before the Stripe events so the pipeline links it by email. */
@@ -12,7 +13,7 @@ export interface DemoUser {
 /** The design's three users; the first is the default one, with the large history. */
 export const DEMO_USERS: readonly DemoUser[] = [
   {
-    id: '332787f1-1814-47e1-870e-2b9be86d1533',
+    id: DEMO_USER_ID,
     name: 'Jordan Avery',
     email: 'jordan.avery@example.com',
     profile: { name: 'Jordan Avery', email: 'jordan.avery@example.com', phoneNumber: '+14155550123', cards: 3, authorizationsPerCard: 520 },

@@ -4,6 +4,7 @@ import { generateDemoEvents } from './demo-events.js';
 import { DEMO_USERS } from './demo-users.js';
 import { insertUsers } from './insert-users.js';
 import { SeedError } from './seed-error.js';
+import { errorCode, errorMessage, PostgresErrorCode } from '@issuing/kernel';
 
 export interface SeedSummary {
   users: number;
@@ -14,34 +15,17 @@ export interface SeedSummary {
   durationMs: number;
 }
 
-/** PostgreSQL error codes worth a specific hint. */
-const UNDEFINED_TABLE = '42P01';
-
 function explain(error: unknown): SeedError {
   if (error instanceof SeedError) return error;
-  const code = findCode(error);
-  if (code === UNDEFINED_TABLE) {
+  const code = errorCode(error);
+  if (code === PostgresErrorCode.undefinedTable) {
     return new SeedError('the schema is missing: run `npm run migrations` first', { cause: error });
   }
-  if (code === 'ECONNREFUSED' || code === 'ENOTFOUND' || code === '28P01' || code === '3D000') {
+  if (code === 'ECONNREFUSED' || code === 'ENOTFOUND' || code === PostgresErrorCode.invalidPassword || code === PostgresErrorCode.invalidCatalogName) {
     return new SeedError(`cannot connect to DATABASE_URL (${code}): is PostgreSQL running and the URL right?`, { cause: error });
   }
-  const message = error instanceof Error ? error.message : String(error);
+  const message = errorMessage(error);
   return new SeedError(`seeding failed: ${message}`, { cause: error });
-}
-
-/** The pg / Node error code, looking through `cause` chains and AggregateErrors. */
-function findCode(error: unknown): string | undefined {
-  for (let current = error, depth = 0; current !== undefined && current !== null && depth < 6; depth++) {
-    if (typeof current !== 'object') return undefined;
-    if ('code' in current && typeof current.code === 'string') return current.code;
-    if (current instanceof AggregateError) {
-      const inner = current.errors.map(findCode).find((c) => c !== undefined);
-      if (inner) return inner;
-    }
-    current = 'cause' in current ? current.cause : undefined;
-  }
-  return undefined;
 }
 
 /**

@@ -8,6 +8,7 @@ import { checkMetadataDirect } from './check-metadata-direct.js';
 import { createHasuraClient } from './hasura-client.js';
 import { applyMigrationsDirect } from './migrations.js';
 import { METADATA_DIR, MIGRATIONS_DIR } from './paths.js';
+import { refuseHasuraOwnedDatabase } from './refuse-hasura-owned.js';
 
 export interface ApplyMigrationsOptions {
   databaseUrl?: string;
@@ -33,6 +34,7 @@ export async function applyMigrations(options: ApplyMigrationsOptions): Promise<
     return { mode: 'hasura', applied: result.applied, skipped: result.skipped };
   }
   if (!options.databaseUrl) throw new Error('applyMigrations needs databaseUrl or hasuraEndpoint');
+  await refuseHasuraOwnedDatabase(options.databaseUrl);
   const result = await applyMigrationsDirect(options.databaseUrl, migrationsDir);
   await checkMetadataDirect(options.databaseUrl, metadataDir);
   return { mode: 'direct', applied: result.applied, skipped: result.skipped };

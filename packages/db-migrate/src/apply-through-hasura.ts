@@ -6,6 +6,7 @@
 import { loadMetadataDir } from '@issuing/hasura-compatible-server';
 import { HasuraApiError, type HasuraClient } from './hasura-client.js';
 import { MigrationError, readMigrations, type ApplyResult } from './migrations.js';
+import { errorMessage, isRecord } from '@issuing/kernel';
 
 export class InconsistentMetadataError extends Error {
   constructor(message: string, readonly objects: unknown[], options?: { cause?: unknown }) {
@@ -16,13 +17,9 @@ export class InconsistentMetadataError extends Error {
 
 type JsonObject = Record<string, unknown>;
 
-function isObject(value: unknown): value is JsonObject {
-  return value !== null && typeof value === 'object' && !Array.isArray(value);
-}
-
 /** "type name: reason" for one of Hasura's inconsistent-object records. */
 export function describeInconsistency(item: unknown): string {
-  if (!isObject(item)) return String(item);
+  if (!isRecord(item)) return String(item);
   const type = typeof item.type === 'string' ? item.type : 'object';
   const reason = typeof item.reason === 'string' ? item.reason : JSON.stringify(item.reason ?? item);
   const name = typeof item.name === 'string' ? item.name : JSON.stringify(item.definition ?? {}).slice(0, 160);
@@ -49,8 +46,8 @@ export interface HasuraApplyResult extends ApplyResult {
 
 async function readCliState(client: HasuraClient): Promise<JsonObject> {
   const state = await client.metadata({ type: 'get_catalog_state', args: {} });
-  if (!isObject(state)) throw new MigrationError('get_catalog_state returned no object');
-  return isObject(state.cli_state) ? state.cli_state : {};
+  if (!isRecord(state)) throw new MigrationError('get_catalog_state returned no object');
+  return isRecord(state.cli_state) ? state.cli_state : {};
 }
 
 /** Runs every pending `up.sql`, then replaces and reloads the metadata. */
@@ -61,9 +58,9 @@ export async function applyThroughHasura(options: HasuraApplyOptions): Promise<H
   const metadata = await loadMetadataDir(options.metadataDir);
 
   const cliState = await readCliState(client);
-  const allMigrations = isObject(cliState.migrations) ? { ...cliState.migrations } : {};
-  const done = isObject(allMigrations[databaseName]) ? { ...allMigrations[databaseName] } : {};
-  const settings = isObject(cliState.settings) ? cliState.settings : { migration_mode: 'true' };
+  const allMigrations = isRecord(cliState.migrations) ? { ...cliState.migrations } : {};
+  const done = isRecord(allMigrations[databaseName]) ? { ...allMigrations[databaseName] } : {};
+  const settings = isRecord(cliState.settings) ? cliState.settings : { migration_mode: 'true' };
 
   const applied: string[] = [];
   const skipped: string[] = [];
@@ -78,7 +75,7 @@ export async function applyThroughHasura(options: HasuraApplyOptions): Promise<H
       try {
         await client.query({ type: 'run_sql', args: { source: databaseName, sql: migration.upSql } });
       } catch (cause) {
-        const reason = cause instanceof Error ? cause.message : String(cause);
+        const reason = errorMessage(cause);
         throw new MigrationError(`migration ${label} failed: ${reason}`, { cause });
       }
     }
@@ -98,13 +95,13 @@ export async function applyThroughHasura(options: HasuraApplyOptions): Promise<H
       args: { allow_inconsistent_metadata: false, metadata },
     });
   } catch (cause) {
-    if (cause instanceof HasuraApiError && isObject(cause.body) && Array.isArray(cause.body.internal)) {
+    if (cause instanceof HasuraApiError && isRecord(cause.body) && Array.isArray(cause.body.internal)) {
       throw inconsistencyError('metadata is inconsistent with the database', cause.body.internal, cause);
     }
     throw cause;
   }
   const reloaded = await client.metadata({ type: 'reload_metadata', args: { reload_sources: true } });
-  if (isObject(reloaded) && reloaded.is_consistent === false) {
+  if (isRecord(reloaded) && reloaded.is_consistent === false) {
     const objects = Array.isArray(reloaded.inconsistent_objects) ? reloaded.inconsistent_objects : [];
     throw inconsistencyError('metadata is inconsistent after reload', objects);
   }

@@ -5,9 +5,10 @@
  */
 import { applyMigrations } from './apply-migrations.js';
 import { readMigrateConfig } from './config.js';
+import { errorMessage } from '@issuing/kernel';
 
 function oneLine(error: unknown): string {
-  return (error instanceof Error ? error.message : String(error)).replace(/\s+/g, ' ').trim();
+  return errorMessage(error).replace(/\s+/g, ' ').trim();
 }
 
 try {

@@ -1,17 +1,12 @@
 /** Environment of `npm run migrations`, read and validated once. */
+import { ConfigError } from '@issuing/kernel';
+
 export interface MigrateConfig {
   /** Direct mode target; required when no Hasura endpoint is given. */
   readonly databaseUrl: string | undefined;
   /** A running Hasura v2 (e.g. http://localhost:8080): apply through its APIs instead. */
   readonly hasuraEndpoint: string | undefined;
   readonly adminSecret: string | undefined;
-}
-
-export class MigrateConfigError extends Error {
-  constructor(message: string) {
-    super(message);
-    this.name = 'MigrateConfigError';
-  }
 }
 
 function optional(env: NodeJS.ProcessEnv, name: string): string | undefined {
@@ -29,13 +24,13 @@ export function readMigrateConfig(env: NodeJS.ProcessEnv = process.env): Migrate
     try {
       new URL(config.hasuraEndpoint);
     } catch {
-      throw new MigrateConfigError(`HASURA_GRAPHQL_ENDPOINT is not a URL: ${config.hasuraEndpoint}`);
+      throw new ConfigError(`HASURA_GRAPHQL_ENDPOINT is not a URL: ${config.hasuraEndpoint}`);
     }
     return config;
   }
   if (!config.databaseUrl) {
-    throw new MigrateConfigError(
-      'set DATABASE_URL (e.g. postgres://postgres:postgres@127.0.0.1:5500/postgres), or HASURA_GRAPHQL_ENDPOINT and HASURA_GRAPHQL_ADMIN_SECRET to go through a running Hasura',
+    throw new ConfigError(
+      'set DATABASE_URL (e.g. the database URL npm start prints), or HASURA_GRAPHQL_ENDPOINT and HASURA_GRAPHQL_ADMIN_SECRET to go through a running Hasura',
     );
   }
   return config;

@@ -6,6 +6,7 @@ import { existsSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import pg from 'pg';
+import { errorMessage } from '@issuing/kernel';
 
 export interface Migration {
   /** Millisecond-epoch version from the folder name, as Hasura's CLI reads it. */
@@ -96,7 +97,7 @@ export async function applyMigrationsDirect(
         applied.push(label);
       } catch (cause) {
         await client.query('ROLLBACK').catch(() => undefined);
-        const reason = cause instanceof Error ? cause.message : String(cause);
+        const reason = errorMessage(cause);
         throw new MigrationError(`migration ${label} failed: ${reason}`, { cause });
       }
     }

@@ -4,8 +4,9 @@ import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { createDatabase, startTestPostgres, type DevPostgres } from '@issuing/dev-postgres';
+import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { applyMigrations, InconsistentMetadataError, METADATA_DIR, MIGRATIONS_DIR, readMigrations } from '../src/index.js';
+import { applyMigrations, HasuraOwnedDatabaseError, InconsistentMetadataError, METADATA_DIR, MIGRATIONS_DIR, readMigrations } from '../src/index.js';
 
 const run = promisify(execFile);
 const CLI = path.resolve(import.meta.dirname, '../src/cli.ts');
@@ -73,6 +74,33 @@ describe('applyMigrations without a Hasura endpoint', () => {
       }
     }, 60_000);
   }
+
+  it('refuses a database a real Hasura already tracks, before applying anything, and says to go through HASURA_GRAPHQL_ENDPOINT', async () => {
+    // Prepare: the catalog Hasura v2 creates in its metadata database (compose: the same database).
+    const databaseUrl = await freshDatabase();
+    const admin = new pg.Client({ connectionString: databaseUrl });
+    await admin.connect();
+    await admin.query(`CREATE SCHEMA hdb_catalog;
+      CREATE TABLE hdb_catalog.hdb_version (hasura_uuid uuid PRIMARY KEY DEFAULT gen_random_uuid(), version text NOT NULL,
+        upgraded_on timestamptz NOT NULL DEFAULT now(), cli_state jsonb NOT NULL DEFAULT '{}', console_state jsonb NOT NULL DEFAULT '{}');
+      INSERT INTO hdb_catalog.hdb_version (version, cli_state) VALUES ('48', '{"migrations":{"default":{"1780000000000":false}},"settings":{"migration_mode":"true"},"isStateCopyCompleted":true}');`);
+
+    try {
+      // Act / Assert
+      await expect(applyMigrations({ databaseUrl })).rejects.toBeInstanceOf(HasuraOwnedDatabaseError);
+      const cli = await run(process.execPath, ['--import', 'tsx', CLI], {
+        env: { ...process.env, DATABASE_URL: databaseUrl, HASURA_GRAPHQL_ENDPOINT: '' },
+      }).then(() => ({ code: 0, stderr: '' }), (error: { code?: number; stderr?: string }) => ({ code: error.code ?? -1, stderr: error.stderr ?? '' }));
+
+      expect(cli.code).toBe(1);
+      expect(cli.stderr.trim().split('\n')).toHaveLength(1);
+      expect(cli.stderr).toMatch(/^migrations: this database is tracked by a Hasura server .*HASURA_GRAPHQL_ENDPOINT=/);
+      const tracking = await admin.query("SELECT to_regclass('issuing_migrations.applied') IS NULL AS untouched, to_regclass('public.stripe_events') IS NULL AS no_tables");
+      expect(tracking.rows[0]).toEqual({ untouched: true, no_tables: true });
+    } finally {
+      await admin.end();
+    }
+  }, 60_000);
 
   it('the CLI reports a missing DATABASE_URL in one line and exits non-zero', async () => {
     // Act

@@ -5,6 +5,7 @@
  */
 import http from 'node:http';
 import pg from 'pg';
+import { errorMessage, isRecord } from '@issuing/kernel';
 
 export interface RecordedCall {
   path: string;
@@ -21,16 +22,12 @@ export interface FakeHasura {
   close(): Promise<void>;
 }
 
-function isObject(value: unknown): value is Record<string, unknown> {
-  return value !== null && typeof value === 'object' && !Array.isArray(value);
-}
-
 export async function startFakeHasura(databaseUrl: string, adminSecret: string): Promise<FakeHasura> {
-  const fake: FakeHasura = { url: '', calls: [], cliState: {}, inconsistentObjects: undefined, close: async () => undefined };
+  const fake: FakeHasura = { url: '', calls: [], cliState: {}, inconsistentObjects: undefined, close: () => Promise.resolve() };
 
   async function handle(path: string, body: Record<string, unknown>): Promise<[number, unknown]> {
     const type = body.type;
-    const args = isObject(body.args) ? body.args : {};
+    const args = isRecord(body.args) ? body.args : {};
     if (path === '/v2/query' && type === 'run_sql') {
       const client = new pg.Client({ connectionString: databaseUrl });
       await client.connect();
@@ -41,7 +38,7 @@ export async function startFakeHasura(databaseUrl: string, adminSecret: string):
         return [200, { result_type: 'CommandOk', result: null }];
       } catch (error) {
         await client.query('ROLLBACK');
-        return [400, { path: '$', error: 'query execution failed', code: 'postgres-error', internal: { error: { message: error instanceof Error ? error.message : String(error) } } }];
+        return [400, { path: '$', error: 'query execution failed', code: 'postgres-error', internal: { error: { message: errorMessage(error) } } }];
       } finally {
         await client.end();
       }
@@ -51,7 +48,7 @@ export async function startFakeHasura(databaseUrl: string, adminSecret: string):
       case 'get_catalog_state':
         return [200, { id: 'fake', cli_state: fake.cliState, console_state: {} }];
       case 'set_catalog_state':
-        if (args.type === 'cli' && isObject(args.state)) fake.cliState = structuredClone(args.state);
+        if (args.type === 'cli' && isRecord(args.state)) fake.cliState = structuredClone(args.state);
         return [200, { message: 'success' }];
       case 'replace_metadata':
         if (fake.inconsistentObjects) {
@@ -73,7 +70,7 @@ export async function startFakeHasura(databaseUrl: string, adminSecret: string):
         const secretHeader = req.headers['x-hasura-admin-secret'];
         const secret = typeof secretHeader === 'string' ? secretHeader : undefined;
         const parsed: unknown = JSON.parse(Buffer.concat(chunks).toString('utf8'));
-        const body = isObject(parsed) ? parsed : {};
+        const body = isRecord(parsed) ? parsed : {};
         const path = req.url ?? '';
         fake.calls.push({ path, adminSecret: secret, body });
         const [status, answer] = secret === adminSecret

@@ -1,16 +1,10 @@
 /**
- * `npm start` configuration, read once from the environment and validated.
- * Every default is a documented dev value; none of them is a real secret.
+ * `npm start` configuration, read once from the environment and validated. Ports and other
+ * defaults come from @issuing/dev-defaults; secrets not given by the environment are the ones
+ * generated on first start and kept in `.data/dev-secrets.json`.
  */
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-
-export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
-
-export const DEV_WEBHOOK_SECRET = 'whsec_dev_local_only_not_a_real_secret';
-export const DEV_ADMIN_SECRET = 'dev-admin-secret-change-me-0123456789';
-export const DEV_JWT_SECRET = '{"type":"HS256","key":"dev-jwt-signing-key-change-me-0123456789abcdef"}';
-export const DEFAULT_USER_ID = '332787f1-1814-47e1-870e-2b9be86d1533';
+import { DEV_PORTS, REPO_ROOT, devSecretsFile, hasuraJwtSecret, loadDevSecrets } from '@issuing/dev-defaults';
 
 export class ConfigError extends Error {
   constructor(message: string) {
@@ -20,10 +14,14 @@ export class ConfigError extends Error {
 }
 
 export interface StackConfig {
-  /** Use this PostgreSQL instead of the embedded one. */
+  /** Use this PostgreSQL (as the owner of the application's schema) instead of the embedded one. */
   readonly databaseUrl: string | undefined;
+  /** HASURA_GRAPHQL_QUERY_DATABASE_URL: what GraphQL queries log in with; default the read-only role the stack creates. */
+  readonly queryDatabaseUrl: string | undefined;
   readonly embeddedPostgresPort: number;
   readonly embeddedPostgresDir: string;
+  /** True when EMBEDDED_POSTGRES_DIR is not set (the stack may then move the folder where PostgreSQL can reach it). */
+  readonly embeddedPostgresDirIsDefault: boolean;
   readonly webhookPort: number;
   readonly lambdaPort: number;
   readonly eventBridgePort: number;
@@ -31,7 +29,14 @@ export interface StackConfig {
   readonly hasuraPort: number;
   readonly webhookSecret: string;
   readonly adminSecret: string;
+  /** Where the admin secret comes from, for the start-up message. */
+  readonly adminSecretSource: string;
   readonly jwtSecret: string;
+  /** The generated dev secrets file. */
+  readonly secretsFile: string;
+  readonly postgresPassword: string;
+  readonly ownerPassword: string;
+  readonly graphqlPassword: string;
   readonly deadLetterDir: string;
   /** Seed demo data when the database has no users (SEED=false turns it off). */
   readonly seedWhenEmpty: boolean;
@@ -47,35 +52,57 @@ function port(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
   return value;
 }
 
-/** Reads and validates the stack's environment. */
-export function readStackConfig(env: NodeJS.ProcessEnv = process.env): StackConfig {
-  const databaseUrl = env.DATABASE_URL?.trim() || undefined;
-  if (databaseUrl) {
-    try {
-      const parsed = new URL(databaseUrl);
-      if (!/^postgres(ql)?:$/.test(parsed.protocol)) throw new Error('not a postgres URL');
-    } catch {
-      throw new ConfigError(`DATABASE_URL is not a postgres:// URL: "${databaseUrl}"`);
-    }
+function postgresUrl(env: NodeJS.ProcessEnv, name: string): string | undefined {
+  const value = env[name]?.trim() || undefined;
+  if (!value) return undefined;
+  try {
+    const parsed = new URL(value);
+    if (!/^postgres(ql)?:$/.test(parsed.protocol)) throw new Error('not a postgres URL');
+  } catch {
+    throw new ConfigError(`${name} is not a postgres:// URL: "${value}"`);
   }
-  const jwtSecret = env.HASURA_GRAPHQL_JWT_SECRET?.trim() || DEV_JWT_SECRET;
+  return value;
+}
+
+/** A path relative to the current folder when it is inside it, else absolute. */
+function forDisplay(file: string): string {
+  const relative = path.relative(process.cwd(), file);
+  return relative && !relative.startsWith('..') && !path.isAbsolute(relative) ? relative : file;
+}
+
+/** Reads and validates the stack's environment; creates the dev secrets on first use. */
+export function readStackConfig(env: NodeJS.ProcessEnv = process.env): StackConfig {
+  const databaseUrl = postgresUrl(env, 'DATABASE_URL');
+  const queryDatabaseUrl = postgresUrl(env, 'HASURA_GRAPHQL_QUERY_DATABASE_URL');
+  const secretsFile = devSecretsFile(env);
+  const secrets = loadDevSecrets(secretsFile);
+  const jwtSecret = env.HASURA_GRAPHQL_JWT_SECRET?.trim() || hasuraJwtSecret(secrets.jwtKey);
   try {
     JSON.parse(jwtSecret);
   } catch {
     throw new ConfigError('HASURA_GRAPHQL_JWT_SECRET must be JSON such as {"type":"HS256","key":"<32+ chars>"}');
   }
+  const adminFromEnv = env.HASURA_GRAPHQL_ADMIN_SECRET?.trim();
+  const embeddedDir = env.EMBEDDED_POSTGRES_DIR?.trim();
   return {
     databaseUrl,
-    embeddedPostgresPort: port(env, 'EMBEDDED_POSTGRES_PORT', 5500),
-    embeddedPostgresDir: path.resolve(REPO_ROOT, env.EMBEDDED_POSTGRES_DIR ?? '.data/postgres'),
-    webhookPort: port(env, 'WEBHOOK_PORT', 4000),
-    lambdaPort: port(env, 'LAMBDA_PORT', 4002),
-    eventBridgePort: port(env, 'EVENTBRIDGE_PORT', 4010),
-    eventBridgePubSubPort: port(env, 'EVENTBRIDGE_PUBSUB_PORT', 4011),
-    hasuraPort: port(env, 'HASURA_GRAPHQL_SERVER_PORT', 3010),
-    webhookSecret: env.STRIPE_WEBHOOK_SECRET?.trim() || DEV_WEBHOOK_SECRET,
-    adminSecret: env.HASURA_GRAPHQL_ADMIN_SECRET?.trim() || DEV_ADMIN_SECRET,
+    queryDatabaseUrl,
+    embeddedPostgresPort: port(env, 'EMBEDDED_POSTGRES_PORT', DEV_PORTS.postgres),
+    embeddedPostgresDir: path.resolve(REPO_ROOT, embeddedDir || '.data/postgres'),
+    embeddedPostgresDirIsDefault: !embeddedDir,
+    webhookPort: port(env, 'WEBHOOK_PORT', DEV_PORTS.webhook),
+    lambdaPort: port(env, 'LAMBDA_PORT', DEV_PORTS.lambda),
+    eventBridgePort: port(env, 'EVENTBRIDGE_PORT', DEV_PORTS.eventBridge),
+    eventBridgePubSubPort: port(env, 'EVENTBRIDGE_PUBSUB_PORT', DEV_PORTS.eventBridgePubSub),
+    hasuraPort: port(env, 'HASURA_GRAPHQL_SERVER_PORT', DEV_PORTS.graphql),
+    webhookSecret: env.STRIPE_WEBHOOK_SECRET?.trim() || secrets.webhookSecret,
+    adminSecret: adminFromEnv || secrets.adminSecret,
+    adminSecretSource: adminFromEnv ? 'HASURA_GRAPHQL_ADMIN_SECRET' : forDisplay(secretsFile),
     jwtSecret,
+    secretsFile,
+    postgresPassword: secrets.postgresPassword,
+    ownerPassword: secrets.ownerPassword,
+    graphqlPassword: secrets.graphqlPassword,
     deadLetterDir: path.resolve(REPO_ROOT, env.DEAD_LETTER_DIR ?? '.data/dead-letters'),
     seedWhenEmpty: (env.SEED ?? 'true') !== 'false',
   };

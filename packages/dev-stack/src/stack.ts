@@ -1,20 +1,30 @@
 /**
- * The Docker-free system: PostgreSQL (embedded unless DATABASE_URL is set), migrations and
- * metadata, demo data on an empty database, the ingestion service under `serverless offline`,
- * and the Hasura-compatible GraphQL server, wired to one database.
+ * The Docker-free system: PostgreSQL (embedded unless DATABASE_URL is set) with its two roles,
+ * migrations and metadata, demo data on an empty database, the ingestion service under
+ * `serverless offline`, and the Hasura-compatible GraphQL server, wired to one database.
  */
-import path from 'node:path';
+import { createHash } from 'node:crypto';
 import pg from 'pg';
-import { startDevPostgres, type DevPostgres } from '@issuing/dev-postgres';
-import { applyMigrations, METADATA_DIR } from '@issuing/db-migrate';
+import { REPO_ROOT } from '@issuing/dev-defaults';
+import { dataDirPostgresCanReach, startDevPostgres } from '@issuing/dev-postgres';
+import { applyMigrations, createAppDatabase, createGraphqlRole, DatabaseRoleError, METADATA_DIR, syncGraphqlGrants } from '@issuing/db-migrate';
 import { startOffline } from '@issuing/ingestion-service/offline';
 import { createHasuraServer } from '@issuing/hasura-compatible-server';
 import { seedDemoData } from '@issuing/seeds';
-import { assertPortsFree } from './ports.js';
 import type { StackConfig } from './config.js';
+import { assertPortsFree } from './ports.js';
+import type { Watchdog } from './watchdog.js';
+
+/** The embedded cluster's application database and its roles. */
+const APP_DATABASE = 'issuing';
+const OWNER_ROLE = 'issuing_owner';
+const GRAPHQL_ROLE = 'issuing_graphql';
 
 export interface RunningStack {
+  /** What migrations, seeds, run_sql and the ingestion service log in with. */
   readonly databaseUrl: string;
+  /** What GraphQL queries log in with. */
+  readonly queryDatabaseUrl: string;
   readonly webhookUrl: string;
   readonly graphqlUrl: string;
   readonly consoleUrl: string;
@@ -22,23 +32,52 @@ export interface RunningStack {
   stop(): Promise<void>;
 }
 
-export type Log = (message: string, fields?: Record<string, unknown>) => void;
+export type Log = (level: 'info' | 'warn', message: string, fields?: Record<string, unknown>) => void;
 
 const SERVICE_PROBLEM = /^\{.*"level":"(warn|error)"/;
 
-async function isDatabaseEmpty(databaseUrl: string): Promise<boolean> {
-  const client = new pg.Client({ connectionString: databaseUrl });
+async function query<T extends pg.QueryResultRow>(url: string, sql: string): Promise<T[]> {
+  const client = new pg.Client({ connectionString: url });
   await client.connect();
   try {
-    const result = await client.query<{ n: string }>('SELECT count(*) AS n FROM public.users');
-    return Number(result.rows[0]?.n ?? 0) === 0;
+    return (await client.query<T>(sql)).rows;
   } finally {
     await client.end();
   }
 }
 
+/**
+ * Where GraphQL queries log in when the user gave DATABASE_URL: the read-only role when that
+ * login may create it and owns the tracked objects; otherwise DATABASE_URL itself, said in one line.
+ */
+async function queryUrlForUserDatabase(config: StackConfig, ownerUrl: string, log: Log): Promise<string> {
+  const [me] = await query<{ rolsuper: boolean }>(ownerUrl, 'SELECT rolsuper FROM pg_roles WHERE rolname = current_user');
+  if (me?.rolsuper) log('warn', 'DATABASE_URL logs in as a superuser: migrations and run_sql can reach the operating system; prefer a non-superuser owner of the database');
+  try {
+    const url = await createGraphqlRole(ownerUrl, { name: GRAPHQL_ROLE, password: config.graphqlPassword });
+    await syncGraphqlGrants(ownerUrl, { role: GRAPHQL_ROLE, metadataDir: METADATA_DIR });
+    return url;
+  } catch (error) {
+    if (!(error instanceof DatabaseRoleError)) throw error;
+    log('warn', `GraphQL queries run as the DATABASE_URL role: ${error.message}; set HASURA_GRAPHQL_QUERY_DATABASE_URL to a read-only role to change that`);
+    return ownerUrl;
+  }
+}
+
+interface StackHooks {
+  readonly log: Log;
+  readonly watchdog: Watchdog;
+  /** A part (PostgreSQL, serverless offline) ended on its own: the caller should stop the rest. */
+  readonly onPartExit: (description: string) => void;
+}
+
+function exitDescription(name: string, code: number | null, signal: NodeJS.Signals | null): string {
+  return `${name} exited unexpectedly (${signal ? `signal ${signal}` : `code ${String(code)}`})`;
+}
+
 /** Starts the whole stack; on any failure stops what already started and rethrows. */
-export async function startStack(config: StackConfig, log: Log): Promise<RunningStack> {
+export async function startStack(config: StackConfig, hooks: StackHooks): Promise<RunningStack> {
+  const { log, watchdog } = hooks;
   await assertPortsFree([
     ...(config.databaseUrl
       ? []
@@ -53,35 +92,60 @@ export async function startStack(config: StackConfig, log: Log): Promise<Running
   const stops: Array<() => Promise<void>> = [];
   const stopAll = async (): Promise<void> => {
     for (const stop of stops.reverse()) {
-      await stop().catch((error: unknown) => log('stop failed', { error: String(error) }));
+      await stop().catch((error: unknown) => log('warn', 'stop failed', { error: String(error) }));
     }
     stops.length = 0;
+    watchdog.release();
   };
 
   try {
-    let databaseUrl = config.databaseUrl;
-    if (!databaseUrl) {
-      log('starting embedded PostgreSQL', { port: config.embeddedPostgresPort, dataDir: config.embeddedPostgresDir });
-      const postgres: DevPostgres = await startDevPostgres({
-        dataDir: config.embeddedPostgresDir,
+    let ownerUrl: string;
+    let queryUrl: string;
+    if (config.databaseUrl) {
+      ownerUrl = config.databaseUrl;
+      await applyMigrations({ databaseUrl: ownerUrl });
+      queryUrl = config.queryDatabaseUrl ?? (await queryUrlForUserDatabase(config, ownerUrl, log));
+    } else {
+      // Run as root, PostgreSQL runs as the postgres user: the default folder moves to where it
+      // can reach it when the project lives somewhere only root can enter (/root, a 0700 folder).
+      const dataDir = config.embeddedPostgresDirIsDefault
+        ? await dataDirPostgresCanReach(config.embeddedPostgresDir, `issuing-reference-${createHash('sha256').update(REPO_ROOT).digest('hex').slice(0, 12)}/postgres`)
+        : config.embeddedPostgresDir;
+      log('info', 'starting embedded PostgreSQL', { port: config.embeddedPostgresPort, dataDir });
+      const postgres = await startDevPostgres({
+        dataDir,
         port: config.embeddedPostgresPort,
         persistent: true,
+        password: config.postgresPassword,
+        // Clusters made before the dev secrets existed had this documented password.
+        previousPasswords: ['postgres'],
+        onSpawn: (pid) => watchdog.watch(pid, 'SIGINT'), // PostgreSQL's fast shutdown
+        onUnexpectedExit: (code, signal) => hooks.onPartExit(exitDescription('PostgreSQL', code, signal)),
       });
       stops.push(() => postgres.stop());
-      databaseUrl = postgres.url;
+      const app = await createAppDatabase(postgres.url, {
+        database: APP_DATABASE,
+        owner: { name: OWNER_ROLE, password: config.ownerPassword },
+        graphql: { name: GRAPHQL_ROLE, password: config.graphqlPassword },
+      });
+      ownerUrl = app.ownerUrl;
+      await applyMigrations({ databaseUrl: ownerUrl });
+      await syncGraphqlGrants(ownerUrl, { role: GRAPHQL_ROLE, metadataDir: METADATA_DIR });
+      queryUrl = config.queryDatabaseUrl ?? app.graphqlUrl;
     }
+    log('info', 'migrations and metadata applied; GraphQL role in step with the metadata');
 
-    const migrated = await applyMigrations({ databaseUrl });
-    log('migrations and metadata applied', { applied: migrated.applied });
-
-    if (config.seedWhenEmpty && (await isDatabaseEmpty(databaseUrl))) {
-      log('empty database: seeding demo data');
-      const summary = await seedDemoData(databaseUrl);
-      log('demo data seeded', { ...summary });
+    if (config.seedWhenEmpty) {
+      const [users] = await query<{ n: number }>(ownerUrl, 'SELECT count(*)::int AS n FROM public.users');
+      if (users?.n === 0) {
+        log('info', 'empty database: seeding demo data');
+        const summary = await seedDemoData(ownerUrl);
+        log('info', 'demo data seeded', { ...summary });
+      }
     }
 
     const offline = await startOffline({
-      databaseUrl,
+      databaseUrl: ownerUrl,
       webhookSecret: config.webhookSecret,
       httpPort: config.webhookPort,
       lambdaPort: config.lambdaPort,
@@ -93,12 +157,15 @@ export async function startStack(config: StackConfig, log: Log): Promise<Running
       onLog: (line) => {
         if (SERVICE_PROBLEM.test(line)) process.stderr.write(`${line}\n`);
       },
+      onSpawn: (pid) => watchdog.watch(pid, 'SIGTERM'),
+      onUnexpectedExit: (code, signal) => hooks.onPartExit(exitDescription('serverless offline', code, signal)),
     });
     stops.push(() => offline.stop());
 
     const graphql = await createHasuraServer({
       metadataDir: METADATA_DIR,
-      databaseUrl,
+      databaseUrl: ownerUrl,
+      queryDatabaseUrl: queryUrl,
       adminSecret: config.adminSecret,
       jwtSecret: config.jwtSecret,
       port: config.hasuraPort,
@@ -107,7 +174,8 @@ export async function startStack(config: StackConfig, log: Log): Promise<Running
     stops.push(() => graphql.close());
 
     return {
-      databaseUrl,
+      databaseUrl: ownerUrl,
+      queryDatabaseUrl: queryUrl,
       webhookUrl: offline.webhookUrl,
       graphqlUrl: `${graphql.url.replace(/\/$/, '')}/v1/graphql`,
       consoleUrl: `${graphql.url.replace(/\/$/, '')}/console`,
@@ -118,6 +186,3 @@ export async function startStack(config: StackConfig, log: Log): Promise<Running
     throw error;
   }
 }
-
-/** Where the metadata lives, for messages. */
-export const metadataDirForDisplay = path.relative(process.cwd(), METADATA_DIR) || METADATA_DIR;

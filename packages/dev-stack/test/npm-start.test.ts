@@ -3,28 +3,27 @@
  * embedded PostgreSQL, real `serverless offline`, real signatures, the GraphQL server; then Ctrl-C.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { chmod, mkdtemp, rm } from 'node:fs/promises';
+import { chmod, mkdtemp, rm, stat } from 'node:fs/promises';
+import { descendants, survivors, withoutStackVariables } from './processes.js';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Stripe from 'stripe';
-import { SignJWT } from 'jose';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadDevSecrets, mintDevToken, REPO_ROOT, type DevSecrets } from '@issuing/dev-defaults';
 import { freePort, isPortOpen } from '@issuing/dev-postgres';
-import { DEV_ADMIN_SECRET, DEV_WEBHOOK_SECRET } from '../src/config.js';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const startScript = path.resolve(here, '../src/start.ts');
-const tsx = path.resolve(here, '../../../node_modules/.bin/tsx');
 
-interface Ports {
+type Ports = {
   EMBEDDED_POSTGRES_PORT: number;
   WEBHOOK_PORT: number;
   LAMBDA_PORT: number;
   EVENTBRIDGE_PORT: number;
   EVENTBRIDGE_PUBSUB_PORT: number;
   HASURA_GRAPHQL_SERVER_PORT: number;
-}
+};
 
 async function allocatePorts(): Promise<Ports> {
   const [a, b, c, d, e, f] = await Promise.all(Array.from({ length: 6 }, () => freePort()));
@@ -58,9 +57,21 @@ function waitForOutput(child: ChildProcess, pattern: RegExp, timeoutMs: number):
   });
 }
 
+let secrets: DevSecrets;
+
+/** The value at a path in parsed JSON, or undefined. */
+function at(value: unknown, ...keys: Array<string | number>): unknown {
+  let current = value;
+  for (const key of keys) {
+    if (typeof current !== 'object' || current === null) return undefined;
+    current = Object.getOwnPropertyDescriptor(current, key)?.value;
+  }
+  return current;
+}
+
 function signedPost(url: string, event: object): Promise<Response> {
   const payload = JSON.stringify(event);
-  const header = Stripe.webhooks.generateTestHeaderString({ payload, secret: DEV_WEBHOOK_SECRET });
+  const header = Stripe.webhooks.generateTestHeaderString({ payload, secret: secrets.webhookSecret });
   return fetch(url, { method: 'POST', body: payload, headers: { 'content-type': 'application/json', 'stripe-signature': header } });
 }
 
@@ -109,19 +120,24 @@ describe('npm start (Docker-free system)', () => {
     dataDir = await mkdtemp(path.join(os.tmpdir(), 'issuing-stack-'));
     // mkdtemp makes the folder private to root; PostgreSQL runs as its own user and must reach it.
     await chmod(dataDir, 0o755);
-    child = spawn(tsx, [startScript], {
+    const secretsFile = path.join(dataDir, 'dev-secrets.json');
+    child = spawn(process.execPath, ['--import', 'tsx', startScript], {
+      cwd: REPO_ROOT,
       env: {
-        ...process.env,
+        ...withoutStackVariables(process.env),
         ...Object.fromEntries(Object.entries(ports).map(([key, value]) => [key, String(value)])),
         EMBEDDED_POSTGRES_DIR: path.join(dataDir, 'pg'),
         DEAD_LETTER_DIR: path.join(dataDir, 'dead-letters'),
-        DATABASE_URL: '',
+        DEV_SECRETS_FILE: secretsFile,
         SEED: 'false',
       },
       stdio: ['ignore', 'pipe', 'pipe'],
+      // Its own process group, like a command in a terminal: Ctrl-C signals the whole group.
+      detached: true,
     });
     child.stderr?.on('data', (chunk: Buffer) => (laterStderr += chunk.toString('utf8')));
     output = await waitForOutput(child, /Ctrl-C stops everything[\s\S]*Bearer /, 120_000);
+    secrets = loadDevSecrets(secretsFile);
   }, 150_000);
 
   afterAll(async () => {
@@ -129,11 +145,27 @@ describe('npm start (Docker-free system)', () => {
     await rm(dataDir, { recursive: true, force: true });
   });
 
-  it('prints the webhook URL, the GraphQL URL, the database URL and the stripe listen line', () => {
+  it('prints the webhook URL, the GraphQL URL, the owner database URL and the stripe listen line', () => {
     expect(output).toContain(`http://127.0.0.1:${ports.WEBHOOK_PORT}/stripe-event`);
     expect(output).toContain(`http://127.0.0.1:${ports.HASURA_GRAPHQL_SERVER_PORT}/v1/graphql`);
-    expect(output).toContain(`postgres://postgres:postgres@127.0.0.1:${ports.EMBEDDED_POSTGRES_PORT}/postgres`);
+    expect(output).toContain(`postgres://issuing_owner:${encodeURIComponent(secrets.ownerPassword)}@127.0.0.1:${ports.EMBEDDED_POSTGRES_PORT}/issuing`);
     expect(output).toContain(`stripe listen --forward-to http://127.0.0.1:${ports.WEBHOOK_PORT}/stripe-event`);
+  });
+
+  it('generates its secrets on first start, keeps them private, and prints the admin secret and where it is kept', async () => {
+    expect(secrets.webhookSecret).toMatch(/^whsec_/);
+    expect((await stat(path.join(dataDir, 'dev-secrets.json'))).mode & 0o777).toBe(0o600);
+    expect(output).toMatch(new RegExp(`admin secret: +${secrets.adminSecret} +\\(from .*dev-secrets\\.json\\)`));
+  });
+
+  it('refuses the admin secret and tokens of the old fixed dev defaults', async () => {
+    // Act
+    const oldAdmin = await fetch(`http://127.0.0.1:${ports.HASURA_GRAPHQL_SERVER_PORT}/v1/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', 'x-hasura-admin-secret': 'dev-admin-secret-change-me-0123456789' }, body: JSON.stringify({ query: '{ users { id } }' }) });
+    const oldToken = await mintDevToken('332787f1-1814-47e1-870e-2b9be86d1533', { key: 'dev-jwt-signing-key-change-me-0123456789abcdef' });
+    const withOldToken = await fetch(`http://127.0.0.1:${ports.HASURA_GRAPHQL_SERVER_PORT}/v1/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${oldToken}` }, body: JSON.stringify({ query: '{ users { id } }' }) });
+    // Assert: Hasura answers 200 with an access-denied / invalid-jwt error
+    expect(JSON.stringify(await oldAdmin.json())).toMatch(/access-denied|invalid x-hasura-admin-secret/);
+    expect(JSON.stringify(await withOldToken.json())).toMatch(/invalid-jwt|JWSSignatureVerificationFailed|signature/);
   });
 
   it('a signed card story posted to the webhook becomes visible to its cardholder through GraphQL', async () => {
@@ -161,19 +193,18 @@ describe('npm start (Docker-free system)', () => {
     // The cardholder's user row is created by the pipeline; find it as admin, then read as that user.
     // (The request snapshot, amount 0, may land first; wait for the .created one to replace it.)
     const admin = async (query: string): Promise<unknown> => {
-      const response = await fetch(graphql, { method: 'POST', headers: { 'content-type': 'application/json', 'x-hasura-admin-secret': DEV_ADMIN_SECRET }, body: JSON.stringify({ query }) });
+      const response = await fetch(graphql, { method: 'POST', headers: { 'content-type': 'application/json', 'x-hasura-admin-secret': secrets.adminSecret }, body: JSON.stringify({ query }) });
       return response.json();
     };
     let userId: string | undefined;
     for (let attempt = 0; attempt < 100 && !userId; attempt += 1) {
-      const body = (await admin('{ users(where: {cardholder_id: {_eq: "ich_e2e_local_stack"}}) { id } authorizations(where: {id: {_eq: "iauth_e2e_local_stack"}, amount: {_eq: 1250}}) { status } }')) as { data?: { users: Array<{ id: string }>; authorizations: Array<{ status: string }> } };
-      if (body.data?.users[0] && body.data.authorizations[0]) userId = body.data.users[0].id;
+      const body = await admin('{ users(where: {cardholder_id: {_eq: "ich_e2e_local_stack"}}) { id } authorizations(where: {id: {_eq: "iauth_e2e_local_stack"}, amount: {_eq: 1250}}) { status } }');
+      const id = at(body, 'data', 'users', 0, 'id');
+      if (typeof id === 'string' && at(body, 'data', 'authorizations', 0) !== undefined) userId = id;
       else await new Promise((resolve) => setTimeout(resolve, 200));
     }
     expect(userId).toBeDefined();
-    const token = await new SignJWT({ 'https://hasura.io/jwt/claims': { 'x-hasura-allowed-roles': ['cardholder'], 'x-hasura-default-role': 'cardholder', 'x-hasura-user-id': userId } })
-      .setProtectedHeader({ alg: 'HS256' }).setExpirationTime('5m')
-      .sign(new TextEncoder().encode('dev-jwt-signing-key-change-me-0123456789abcdef'));
+    const token = await mintDevToken(userId ?? '', { key: secrets.jwtKey, expiresInSeconds: 300 });
     const mine = await fetch(graphql, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` }, body: JSON.stringify({ query: '{ authorizations { id amount status merchant_name } }' }) });
     expect(await mine.json()).toEqual({ data: { authorizations: [{ id: 'iauth_e2e_local_stack', amount: 1250, status: 'pending', merchant_name: 'Blue Bottle' }] } });
   }, 60_000);
@@ -183,7 +214,7 @@ describe('npm start (Docker-free system)', () => {
     const response = await fetch(`http://127.0.0.1:${ports.WEBHOOK_PORT}/stripe-event`, { method: 'POST', body: '{}', headers: { 'stripe-signature': 't=1,v1=00' } });
     // Assert
     expect(response.status).toBe(400);
-    expect(await response.json()).toEqual({ error: expect.any(String) });
+    expect(await response.json()).toHaveProperty('error', expect.any(String));
     for (let waited = 0; waited < 5000 && !laterStderr.includes('"webhook rejected"'); waited += 100) {
       await new Promise((resolve) => setTimeout(resolve, 100));
     }
@@ -191,13 +222,28 @@ describe('npm start (Docker-free system)', () => {
   }, 20_000);
 
   it('Ctrl-C stops every process it started, PostgreSQL included', async () => {
+    // Prepare
+    const started = descendants(child.pid ?? 0);
     // Act
     const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
-    child.kill('SIGINT');
+    process.kill(-(child.pid ?? 0), 'SIGINT'); // what the terminal does on Ctrl-C
     const code = await exited;
     // Assert
     expect(code).toBe(0);
+    expect(started.length).toBeGreaterThanOrEqual(3); // serverless offline, PostgreSQL, the watchdog
+    await expect(survivors(started)).resolves.toEqual([]);
     const stillOpen = await Promise.all(Object.values(ports).map((port) => isPortOpen(port)));
     expect(stillOpen).toEqual(Object.values(ports).map(() => false));
   }, 60_000);
+
+  it('prints no warning or error from a clean start to a clean Ctrl-C', () => {
+    // Assert: stderr holds only the stack's own info lines (no service warnings, no Node warnings)
+    const problems = laterStderr
+      .split('\n')
+      .filter((line) => line.trim() !== '')
+      .filter((line) => !/^\{"level":"info"/.test(line))
+      // The bad-signature test above provokes one on purpose; the readiness probe must not.
+      .filter((line) => !(/"message":"webhook rejected"/.test(line) && !/empty body/.test(line)));
+    expect(problems).toEqual([]);
+  });
 });

@@ -18,9 +18,9 @@ import { DEV_ADMIN_SECRET, DEV_JWT_SECRET } from '@issuing/graphql-test-kit';
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
-/** Replaces the page origin's localStorage with `entries` (runs in the browser). */
-async function seedLocalStorage(page: Page, entries: Record<string, string>): Promise<void> {
-  await page.evaluate(`localStorage.clear(); for (const [key, value] of Object.entries(${JSON.stringify(entries)})) localStorage.setItem(key, value);`);
+/** Replaces the tab's sessionStorage for the page origin with `entries` (runs in the browser). */
+async function seedSessionStorage(page: Page, entries: Record<string, string>): Promise<void> {
+  await page.evaluate(`sessionStorage.clear(); for (const [key, value] of Object.entries(${JSON.stringify(entries)})) sessionStorage.setItem(key, value);`);
 }
 
 describe.runIf(existsSync(CHROMIUM) || process.env.CI)('GraphQL console in a browser', () => {
@@ -59,13 +59,14 @@ describe.runIf(existsSync(CHROMIUM) || process.env.CI)('GraphQL console in a bro
   });
 
   it('runs a query with the admin secret and shows the rows', async () => {
-    // Prepare: GraphiQL keeps its editors in localStorage; seed them as a user would type them.
+    // Prepare: the console keeps GraphiQL's editors (and so the admin secret) in sessionStorage,
+    // for the browser session only; seed them as a user would type them.
     const page = await browser.newPage();
     const failedRequests: string[] = [];
     page.on('requestfailed', (request) => failedRequests.push(request.url()));
-    // (Set on another page of the same origin first, so GraphiQL starts from exactly this state.)
+    // (Set on another page of the same origin in the same tab first, so GraphiQL starts from exactly this state.)
     await page.goto(`${server.url}/healthz`);
-    await seedLocalStorage(page, {
+    await seedSessionStorage(page, {
       'graphiql:query': '{ users { email } }',
       'graphiql:headers': JSON.stringify({ 'x-hasura-admin-secret': DEV_ADMIN_SECRET }),
     });
@@ -90,7 +91,7 @@ describe.runIf(existsSync(CHROMIUM) || process.env.CI)('GraphQL console in a bro
     // Prepare
     const page = await browser.newPage();
     await page.goto(`${server.url}/healthz`);
-    await seedLocalStorage(page, { 'graphiql:query': '{ users { email } }', 'graphiql:headers': '{}' });
+    await seedSessionStorage(page, { 'graphiql:query': '{ users { email } }', 'graphiql:headers': '{}' });
     await page.goto(`${server.url}/console`);
     await page.waitForSelector('.graphiql-execute-button', { timeout: 30_000 });
     // Act

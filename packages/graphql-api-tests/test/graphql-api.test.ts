@@ -7,6 +7,7 @@ import { startTestPostgres, type DevPostgres } from '@issuing/dev-postgres';
 import { createHasuraServer, type HasuraServer } from '@issuing/hasura-compatible-server';
 import { buildEvent, planDeliveries } from '@issuing/stripe-fixtures';
 import { buildClientSchema, getIntrospectionQuery, validate, type IntrospectionQuery } from 'graphql';
+import { isRecord } from '@issuing/kernel';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
@@ -61,7 +62,7 @@ function op(name: string): string {
 
 function rows(response: GraphqlResponse, field: string): Array<Record<string, unknown>> {
   const value = dataOf(response)[field];
-  if (!Array.isArray(value)) throw new Error(`${field} is not a list: ${JSON.stringify(value)}`);
+  if (!isRecordList(value)) throw new Error(`${field} is not a list: ${JSON.stringify(value)}`);
   return value;
 }
 
@@ -73,15 +74,22 @@ function isIntrospection(value: unknown): value is IntrospectionQuery {
   return value !== null && typeof value === 'object' && '__schema' in value;
 }
 
+/** Vitest's matcher for "any array" (typed `any` by Vitest; held as unknown here). */
+const anyArray: unknown = expect.any(Array);
+
+function isRecordList(value: unknown): value is Array<Record<string, unknown>> {
+  return Array.isArray(value) && value.every(isRecord);
+}
+
 function list(value: unknown): Array<Record<string, unknown>> {
-  if (!Array.isArray(value)) throw new Error(`expected a list, got ${JSON.stringify(value)}`);
+  if (!isRecordList(value)) throw new Error(`expected a list, got ${JSON.stringify(value)}`);
   return value;
 }
 
 /** Every value found under `key` anywhere in a JSON tree. */
 function valuesUnder(tree: unknown, key: string): unknown[] {
   if (Array.isArray(tree)) return tree.flatMap((item) => valuesUnder(item, key));
-  if (tree === null || typeof tree !== 'object') return [];
+  if (!isRecord(tree)) return [];
   return Object.entries(tree).flatMap(([k, v]) => (k === key ? [v, ...valuesUnder(v, key)] : valuesUnder(v, key)));
 }
 
@@ -135,7 +143,7 @@ describe('per-user isolation', () => {
 
   it('by primary key, another user\'s rows do not exist and one\'s own do', async () => {
     // Prepare
-    const other = (await pool.query(
+    const other = (await pool.query<{ card: string; authorization: string; transaction: string }>(
       `SELECT (SELECT id FROM cards WHERE cardholder_id = $1 LIMIT 1) AS card,
               (SELECT id FROM authorizations WHERE cardholder_id = $1 LIMIT 1) AS authorization,
               (SELECT id FROM transactions WHERE cardholder_id = $1 LIMIT 1) AS transaction`, [story.cardholderB])).rows[0];
@@ -200,7 +208,7 @@ describe('per-user isolation', () => {
       // Assert
       expect(JSON.stringify(asA)).not.toContain('ipi_test_cross_link');
       expect(valuesUnder(asA, 'activity_feed')[0]).toEqual(
-        list(valuesUnder(before, 'activity_feed')[0]).map((entry) => ({ ...entry, transactions: expect.any(Array) })),
+        list(valuesUnder(before, 'activity_feed')[0]).map((entry) => ({ ...entry, transactions: anyArray })),
       );
       expect(asB).toEqual({ transactions: [{ id: 'ipi_test_cross_link', authorization: null }], activity_feed: [{ kind: 'transaction' }] });
     } finally {
@@ -325,7 +333,7 @@ describe('the dashboard operations', () => {
     const data = dataOf(await graphql(server.url, op('CardsAndCardholder'), { headers: bearer(tokenA) }));
 
     // Assert
-    const cards = (await pool.query('SELECT id FROM cards WHERE cardholder_id = $1 ORDER BY created_at DESC, id DESC', [story.cardholderA])).rows.map((row) => row.id);
+    const cards = (await pool.query<{ id: string }>('SELECT id FROM cards WHERE cardholder_id = $1 ORDER BY created_at DESC, id DESC', [story.cardholderA])).rows.map((row) => row.id);
     expect(data).toMatchObject({ users: [{ id: USER_A, email: 'ada.test@example.com', cardholder: { id: story.cardholderA } }] });
     expect(valuesUnder(data, 'cards')[0]).toHaveLength(2);
     expect(list(valuesUnder(data, 'cards')[0]).map((card) => card.id)).toEqual(cards);

@@ -119,8 +119,9 @@ describe('dashboard query plans over 100,000 rows of one user', () => {
 
   it('a page 100 pages deep reads no more rows than the first', async () => {
     // Prepare
-    const cursor = (await pool.query(
+    const cursor = (await pool.query<{ occurred_at: Date; id: string }>(
       `SELECT occurred_at, id FROM public.activity_feed WHERE user_id = $1 ORDER BY occurred_at DESC, id DESC OFFSET 1999 LIMIT 1`, [USER_A])).rows[0];
+    if (!cursor) throw new Error('user A has fewer than 2000 feed entries');
 
     // Act
     const plan = await planOf(async () => {

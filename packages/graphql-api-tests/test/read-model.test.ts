@@ -109,7 +109,7 @@ describe('what the read model says', () => {
       const expected = expectedTotals(story.events, cardholderId);
 
       // Act
-      const rows = (await canonical.query(
+      const rows = (await canonical.query<Record<string, unknown>>(
         `SELECT t.* FROM public.spending_totals t JOIN public.users u ON u.cardholder_id = t.cardholder_id
           WHERE u.id = $1 ORDER BY currency`, [userId])).rows;
 
@@ -136,12 +136,12 @@ describe('what the read model says', () => {
       const byMonth = expectedSpendByMonth(story.events, cardholderId);
 
       // Act
-      const categories = (await canonical.query(
+      const categories = (await canonical.query<{ currency: string; merchant_category: string; settled_spend: string }>(
         'SELECT currency, merchant_category, settled_spend FROM public.spend_by_category WHERE cardholder_id = $1', [cardholderId])).rows;
-      const months = (await canonical.query(
+      const months = (await canonical.query<{ currency: string; period: string; settled_spend: string }>(
         `SELECT currency, to_char(period_start, 'YYYY-MM-DD') AS period, settled_spend FROM public.spend_over_time
           WHERE cardholder_id = $1 AND granularity = 'month'`, [cardholderId])).rows;
-      const days = (await canonical.query(
+      const days = (await canonical.query<{ total: string | null }>(
         `SELECT sum(settled_spend)::bigint AS total FROM public.spend_over_time WHERE cardholder_id = $1 AND granularity = 'day'`, [cardholderId])).rows;
 
       // Assert
@@ -168,7 +168,7 @@ describe('what the read model says', () => {
     }
 
     // Act
-    const rows = (await canonical.query('SELECT id, kind, captured_amount, refunded_amount FROM public.activity_feed')).rows;
+    const rows = (await canonical.query<{ id: string; kind: string; captured_amount: string; refunded_amount: string }>('SELECT id, kind, captured_amount, refunded_amount FROM public.activity_feed')).rows;
 
     // Assert
     expect(new Map(rows.map((row) => [row.id, { kind: row.kind, captured: Number(row.captured_amount), refunded: Number(row.refunded_amount) }]))).toEqual(expected);
@@ -177,7 +177,7 @@ describe('what the read model says', () => {
 
   it('every feed entry carries the linked user of its cardholder', async () => {
     // Act
-    const rows = (await canonical.query(
+    const rows = (await canonical.query<{ user_id: string; linked: string | null }>(
       `SELECT f.user_id, u.id AS linked FROM public.activity_feed f LEFT JOIN public.users u ON u.cardholder_id = f.cardholder_id`)).rows;
 
     // Assert
@@ -192,8 +192,8 @@ describe('out-of-order arrivals and relinking', () => {
     const db = await database('read_model_capture_first');
     const capture = story.events.find((event) => event.type === 'issuing_transaction.created'
       && event.data.object.type === 'capture' && typeof event.data.object.authorization === 'string');
-    if (!capture || capture.data.object.object !== 'issuing.transaction') throw new Error('the story has no linked capture');
-    const authorizationId = String(capture.data.object.authorization);
+    if (!capture || capture.data.object.object !== 'issuing.transaction' || typeof capture.data.object.authorization !== 'string') throw new Error('the story has no linked capture');
+    const authorizationId = capture.data.object.authorization;
     const authorizationEvents = story.events.filter((event) => event.data.object.id === authorizationId);
     const others = story.events.filter((event) => event !== capture && !authorizationEvents.includes(event));
     await applyInOrder(db, others);
@@ -202,7 +202,7 @@ describe('out-of-order arrivals and relinking', () => {
     await applyInOrder(db, [capture]);
     const alone = (await db.query('SELECT kind FROM public.activity_feed WHERE id = $1', [capture.data.object.id])).rows;
     await applyInOrder(db, authorizationEvents);
-    const afterwards = (await db.query('SELECT id, captured_amount FROM public.activity_feed WHERE id IN ($1, $2)', [capture.data.object.id, authorizationId])).rows;
+    const afterwards = (await db.query<{ id: string; captured_amount: string }>('SELECT id, captured_amount FROM public.activity_feed WHERE id IN ($1, $2)', [capture.data.object.id, authorizationId])).rows;
 
     // Assert
     expect(alone).toEqual([{ kind: 'transaction' }]);

@@ -4,6 +4,7 @@ import { createDatabase } from '@issuing/dev-postgres';
 import { applyStripeEvent } from '@issuing/ingestion-service/persistence';
 import type Stripe from 'stripe';
 import pg from 'pg';
+import { errorCode, PostgresErrorCode } from '@issuing/kernel';
 import { EMAIL_A, EMAIL_B, USER_A, USER_B } from './two-cardholders.js';
 
 /** A fresh database on the server behind `serverUrl` with every migration applied. */
@@ -13,23 +14,19 @@ export async function migratedDatabase(serverUrl: string, name: string): Promise
   return url;
 }
 
-/** The two known users, not yet linked: the pipeline links each to its cardholder by email. */
+/**
+ * The two known users, not yet linked, their e-mail verified (as a sign-in provider marks it):
+ * the pipeline links each to its cardholder by email.
+ */
 export async function insertKnownUsers(db: pg.Pool): Promise<void> {
   await db.query(
-    `INSERT INTO public.users (id, name, email) VALUES ($1, 'Ada Test', $2), ($3, 'Grace Test', $4)
+    `INSERT INTO public.users (id, name, email, email_verified) VALUES ($1, 'Ada Test', $2, true), ($3, 'Grace Test', $4, true)
      ON CONFLICT (id) DO NOTHING`,
     [USER_A, EMAIL_A, USER_B, EMAIL_B],
   );
 }
 
-const RETRYABLE = new Set(['40P01', '40001']); // deadlock detected, serialization failure
-
-function pgCode(error: unknown): string | undefined {
-  for (let current: unknown = error; current instanceof Error; current = current.cause) {
-    if ('code' in current && typeof current.code === 'string') return current.code;
-  }
-  return undefined;
-}
+const RETRYABLE = new Set<string>([PostgresErrorCode.deadlockDetected, PostgresErrorCode.serializationFailure]);
 
 /** Applies one event, retrying what the platform would retry (deadlocks, serialization). */
 export async function applyWithRetry(db: pg.Pool, event: Stripe.Event): Promise<void> {
@@ -38,7 +35,7 @@ export async function applyWithRetry(db: pg.Pool, event: Stripe.Event): Promise<
       await applyStripeEvent(db, event);
       return;
     } catch (error) {
-      const code = pgCode(error);
+      const code = errorCode(error);
       if (attempt >= 5 || code === undefined || !RETRYABLE.has(code)) throw error;
     }
   }

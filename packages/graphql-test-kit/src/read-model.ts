@@ -13,7 +13,7 @@ export type DerivedSnapshot = Record<keyof typeof DERIVED_TABLES, unknown[]>;
 /** Every derived row; rollup rows whose counts are all zero carry no information and are left out. */
 export async function snapshotReadModel(db: pg.Pool | pg.PoolClient): Promise<DerivedSnapshot> {
   const read = async (table: keyof typeof DERIVED_TABLES, where = 'true'): Promise<unknown[]> =>
-    (await db.query(`SELECT * FROM public.${table} WHERE ${where} ORDER BY ${DERIVED_TABLES[table]}`)).rows;
+    (await db.query<Record<string, unknown>>(`SELECT * FROM public.${table} WHERE ${where} ORDER BY ${DERIVED_TABLES[table]}`)).rows;
   return {
     feed_entries: await read('feed_entries'),
     spending_rollup_totals: await read('spending_rollup_totals', 'transaction_count <> 0 OR authorization_count <> 0'),

@@ -1,9 +1,15 @@
-/** Hasura-style JWTs (HS256, claims under https://hasura.io/jwt/claims) for tests and benches. */
-import { SignJWT } from 'jose';
+/**
+ * Secrets and Hasura-style JWTs for tests and benches. The secrets are random for each run (no
+ * fixed value that grants power anywhere); tokens are minted by the one dev token minter.
+ */
+import { randomBytes } from 'node:crypto';
+import { hasuraJwtSecret, mintDevToken } from '@issuing/dev-defaults';
 
-export const DEV_ADMIN_SECRET = 'dev-admin-secret-change-me-0123456789';
-export const DEV_JWT_KEY = 'dev-jwt-signing-key-change-me-0123456789abcdef';
-export const DEV_JWT_SECRET = JSON.stringify({ type: 'HS256', key: DEV_JWT_KEY });
+/** The admin secret of the servers a test or bench run starts (random per run). */
+export const DEV_ADMIN_SECRET = randomBytes(24).toString('base64url');
+/** The HS256 key of those servers (random per run). */
+const DEV_JWT_KEY = randomBytes(32).toString('base64url');
+export const DEV_JWT_SECRET = hasuraJwtSecret(DEV_JWT_KEY);
 
 export interface TokenOptions {
   userId: string;
@@ -15,17 +21,10 @@ export interface TokenOptions {
 }
 
 export async function cardholderToken(options: TokenOptions): Promise<string> {
-  const now = Math.floor(Date.now() / 1000);
-  return new SignJWT({
-    'https://hasura.io/jwt/claims': {
-      'x-hasura-allowed-roles': options.allowedRoles ?? ['cardholder'],
-      'x-hasura-default-role': options.defaultRole ?? 'cardholder',
-      'x-hasura-user-id': options.userId,
-    },
-  })
-    .setProtectedHeader({ alg: 'HS256', typ: 'JWT' })
-    .setSubject(options.userId)
-    .setIssuedAt(now - 60)
-    .setExpirationTime(now + (options.expiresIn ?? 3600))
-    .sign(new TextEncoder().encode(options.key ?? DEV_JWT_KEY));
+  return mintDevToken(options.userId, {
+    key: options.key ?? DEV_JWT_KEY,
+    expiresInSeconds: options.expiresIn ?? 3600,
+    ...(options.allowedRoles ? { allowedRoles: options.allowedRoles } : {}),
+    ...(options.defaultRole ? { defaultRole: options.defaultRole } : {}),
+  });
 }

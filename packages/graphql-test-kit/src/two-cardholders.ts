@@ -3,9 +3,11 @@
  * multi captures, refunds, reversals, expiries, declines, force captures), each linked to a
  * known user, plus what the dashboard must show for each, computed from the events alone.
  */
+import { DEMO_USER_ID } from '@issuing/dev-defaults';
 import { generateCardStories, type IssuingEvent } from '@issuing/stripe-fixtures';
 
-export const USER_A = '332787f1-1814-47e1-870e-2b9be86d1533';
+/** The seeds' demo user, so what is learnt here holds for the demo data too. */
+export const USER_A = DEMO_USER_ID;
 export const USER_B = 'c642670b-327c-4c2c-85cd-e01bcefa0331';
 export const EMAIL_A = 'ada.test@example.com';
 export const EMAIL_B = 'grace.test@example.com';

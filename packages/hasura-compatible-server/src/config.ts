@@ -1,10 +1,12 @@
 /** CLI configuration: flags first, then Hasura's environment variable names; validated once. */
 import { ConfigError } from './errors.js';
+import type { ServerLimits } from './limits.js';
 import type { HasuraServerOptions } from './server.js';
 
 const FLAGS: Record<string, { env: string[]; key: keyof HasuraServerOptions | 'help'; boolean?: boolean }> = {
   '--metadata-dir': { env: ['HASURA_GRAPHQL_METADATA_DIR'], key: 'metadataDir' },
   '--database-url': { env: ['HASURA_GRAPHQL_DATABASE_URL', 'DATABASE_URL'], key: 'databaseUrl' },
+  '--query-database-url': { env: ['HASURA_GRAPHQL_QUERY_DATABASE_URL'], key: 'queryDatabaseUrl' },
   '--port': { env: ['HASURA_GRAPHQL_SERVER_PORT'], key: 'port' },
   '--host': { env: ['HASURA_GRAPHQL_SERVER_HOST'], key: 'host' },
   '--admin-secret': { env: ['HASURA_GRAPHQL_ADMIN_SECRET'], key: 'adminSecret' },
@@ -24,12 +26,29 @@ const FLAGS: Record<string, { env: string[]; key: keyof HasuraServerOptions | 'h
   '--ws-max-connections': { env: ['HASURA_COMPAT_WS_MAX_CONNECTIONS'], key: 'websocketMaxConnections' },
   '--ws-max-operations': { env: ['HASURA_COMPAT_WS_MAX_OPERATIONS'], key: 'websocketMaxOperations' },
   '--ws-max-message-bytes': { env: ['HASURA_COMPAT_WS_MAX_MESSAGE_BYTES'], key: 'websocketMaxMessageBytes' },
+  '--allowed-hosts': { env: ['HASURA_GRAPHQL_ALLOWED_HOSTS'], key: 'allowedHosts' },
   '--help': { env: [], key: 'help', boolean: true },
+};
+
+/** The bounds of limits.ts: flag, environment variable, and the factor from the given unit to the stored one. */
+const LIMIT_FLAGS: Record<string, { env: string; key: keyof ServerLimits; factor: number }> = {
+  '--max-request-bytes': { env: 'HASURA_GRAPHQL_MAX_REQUEST_BYTES', key: 'maxRequestBytes', factor: 1 },
+  '--max-response-bytes': { env: 'HASURA_GRAPHQL_MAX_RESPONSE_BYTES', key: 'maxResponseBytes', factor: 1 },
+  '--max-batch-size': { env: 'HASURA_GRAPHQL_MAX_BATCH_SIZE', key: 'maxBatchSize', factor: 1 },
+  '--statement-timeout': { env: 'HASURA_GRAPHQL_STATEMENT_TIMEOUT', key: 'statementTimeoutMs', factor: 1000 },
+  '--pg-pool-timeout': { env: 'HASURA_GRAPHQL_PG_POOL_TIMEOUT', key: 'poolTimeoutMs', factor: 1000 },
+  '--max-query-tokens': { env: 'HASURA_GRAPHQL_MAX_QUERY_TOKENS', key: 'maxTokens', factor: 1 },
+  '--max-query-depth': { env: 'HASURA_GRAPHQL_MAX_QUERY_DEPTH', key: 'maxDepth', factor: 1 },
+  '--max-query-aliases': { env: 'HASURA_GRAPHQL_MAX_QUERY_ALIASES', key: 'maxAliases', factor: 1 },
+  '--max-query-directives': { env: 'HASURA_GRAPHQL_MAX_QUERY_DIRECTIVES', key: 'maxDirectives', factor: 1 },
+  '--max-query-cost': { env: 'HASURA_GRAPHQL_MAX_QUERY_COST', key: 'maxCost', factor: 1 },
+  '--query-cache-bytes': { env: 'HASURA_GRAPHQL_QUERY_CACHE_BYTES', key: 'documentCacheBytes', factor: 1 },
 };
 
 export const USAGE = `Usage: hasura-compatible-server [flags]
   --metadata-dir <dir>         HASURA_GRAPHQL_METADATA_DIR      Hasura CLI v3 metadata/ directory
   --database-url <url>         HASURA_GRAPHQL_DATABASE_URL or DATABASE_URL (required)
+  --query-database-url <url>   HASURA_GRAPHQL_QUERY_DATABASE_URL  GraphQL queries log in with this (e.g. a read-only role); default the database URL
   --port <n>                   HASURA_GRAPHQL_SERVER_PORT        default 3010
   --host <addr>                HASURA_GRAPHQL_SERVER_HOST        default 127.0.0.1
   --admin-secret <s>           HASURA_GRAPHQL_ADMIN_SECRET
@@ -52,7 +71,19 @@ export const USAGE = `Usage: hasura-compatible-server [flags]
                                HASURA_GRAPHQL_WEBSOCKET_CONNECTION_INIT_TIMEOUT          default 3
   --ws-max-connections <n>     HASURA_COMPAT_WS_MAX_CONNECTIONS  default 1000
   --ws-max-operations <n>      HASURA_COMPAT_WS_MAX_OPERATIONS   default 100 per connection
-  --ws-max-message-bytes <n>   HASURA_COMPAT_WS_MAX_MESSAGE_BYTES default 1048576`;
+  --ws-max-message-bytes <n>   HASURA_COMPAT_WS_MAX_MESSAGE_BYTES default 1048576
+  --allowed-hosts <list>       HASURA_GRAPHQL_ALLOWED_HOSTS      Host names served besides loopback ones (* = any)
+  --max-request-bytes <n>      HASURA_GRAPHQL_MAX_REQUEST_BYTES  default 4194304
+  --max-response-bytes <n>     HASURA_GRAPHQL_MAX_RESPONSE_BYTES default 16777216
+  --max-batch-size <n>         HASURA_GRAPHQL_MAX_BATCH_SIZE     default 20
+  --statement-timeout <s>      HASURA_GRAPHQL_STATEMENT_TIMEOUT  seconds, default 10
+  --pg-pool-timeout <s>        HASURA_GRAPHQL_PG_POOL_TIMEOUT    seconds, default 5
+  --max-query-tokens <n>       HASURA_GRAPHQL_MAX_QUERY_TOKENS   default 10000
+  --max-query-depth <n>        HASURA_GRAPHQL_MAX_QUERY_DEPTH    default 15
+  --max-query-aliases <n>      HASURA_GRAPHQL_MAX_QUERY_ALIASES  default 50
+  --max-query-directives <n>   HASURA_GRAPHQL_MAX_QUERY_DIRECTIVES default 50
+  --max-query-cost <n>         HASURA_GRAPHQL_MAX_QUERY_COST     default 20000
+  --query-cache-bytes <n>      HASURA_GRAPHQL_QUERY_CACHE_BYTES  default 16777216 (per role)`;
 
 function parseBoolean(value: string, name: string): boolean {
   const v = value.trim().toLowerCase();
@@ -67,6 +98,14 @@ export function readConfig(argv: string[], env: NodeJS.ProcessEnv): HasuraServer
   for (let i = 0; i < argv.length; i += 1) {
     const arg = argv[i] ?? '';
     const [flag, inline] = arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
+    const limitSpec = LIMIT_FLAGS[flag];
+    if (limitSpec) {
+      const value = inline ?? argv[i + 1];
+      if (inline === undefined) i += 1;
+      if (value === undefined) throw new ConfigError(`${flag} needs a value`);
+      values.set(flag, { value, source: flag });
+      continue;
+    }
     const spec = FLAGS[flag];
     if (!spec) throw new ConfigError(`unknown flag ${flag} (see --help)`);
     if (spec.key === 'help') return 'help';
@@ -88,6 +127,10 @@ export function readConfig(argv: string[], env: NodeJS.ProcessEnv): HasuraServer
       }
     }
   }
+  for (const [flag, spec] of Object.entries(LIMIT_FLAGS)) {
+    const value = env[spec.env];
+    if (!values.has(flag) && value !== undefined && value !== '') values.set(flag, { value, source: spec.env });
+  }
   const get = (flag: string) => values.get(flag);
   const databaseUrl = get('--database-url');
   if (!databaseUrl) throw new ConfigError('HASURA_GRAPHQL_DATABASE_URL (or DATABASE_URL, or --database-url) is required');
@@ -97,6 +140,15 @@ export function readConfig(argv: string[], env: NodeJS.ProcessEnv): HasuraServer
     throw new ConfigError(`${databaseUrl.source} is not a valid postgres:// URL`);
   }
   const opts: HasuraServerOptions = { databaseUrl: databaseUrl.value };
+  const queryDatabaseUrl = get('--query-database-url');
+  if (queryDatabaseUrl) {
+    try {
+      new URL(queryDatabaseUrl.value);
+    } catch {
+      throw new ConfigError(`${queryDatabaseUrl.source} is not a valid postgres:// URL`);
+    }
+    opts.queryDatabaseUrl = queryDatabaseUrl.value;
+  }
   const port = get('--port');
   if (port) {
     const n = Number(port.value);
@@ -156,5 +208,16 @@ export function readConfig(argv: string[], env: NodeJS.ProcessEnv): HasuraServer
   }
   const collapse = get('--v1-boolean-null-collapse');
   if (collapse) opts.v1BooleanNullCollapse = parseBoolean(collapse.value, collapse.source);
+  const hosts = str('--allowed-hosts');
+  if (hosts) opts.allowedHosts = hosts.split(',').map((h) => h.trim()).filter(Boolean);
+  const limits: Partial<ServerLimits> = {};
+  for (const [flag, spec] of Object.entries(LIMIT_FLAGS)) {
+    const given = get(flag);
+    if (!given) continue;
+    const n = Number(given.value);
+    if (!Number.isFinite(n) || n <= 0) throw new ConfigError(`${given.source} must be a positive number, got "${given.value}"`);
+    limits[spec.key] = Math.round(n * spec.factor);
+  }
+  if (Object.keys(limits).length > 0) opts.limits = limits;
   return opts;
 }

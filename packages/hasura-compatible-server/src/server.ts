@@ -12,11 +12,14 @@ import { type AuthConfig, resolveSession } from './auth/resolve-session.js';
 import { handleGraphQL } from './endpoints/graphql-endpoint.js';
 import { runMetadataCall } from './endpoints/metadata-api.js';
 import { ApiError, AuthError, ConfigError, StartupError } from './errors.js';
-import { createDatabasePool } from './execute/database-pool.js';
+import { createDatabasePools } from './execute/database-pool.js';
 import { HasuraEngine } from './graphql/engine.js';
+import { createDocumentPreparer } from './graphql/prepare-document.js';
+import { DEFAULT_LIMITS, type ServerLimits } from './limits.js';
 import { consoleAsset, graphiqlAvailable, graphiqlPage } from './http/console-assets.js';
 import { consolePage } from './http/console-page.js';
-import { applyCors } from './http/cors.js';
+import { applyCors, parseCorsDomains } from './http/cors.js';
+import { type AllowedHosts, hostAllowed, hostRefusal, isLoopbackAddress } from './http/host-check.js';
 import { BodyError, readBody } from './http/read-body.js';
 import { markRequestStart, send, sendApiError, graphqlErrorBody } from './http/respond.js';
 import { type RouteName, matchRoute } from './http/route-table.js';
@@ -31,6 +34,11 @@ export interface HasuraServerOptions {
   /** A Hasura CLI config-v3 `metadata/` directory; without it the last applied metadata (or none) is served. */
   metadataDir?: string;
   databaseUrl: string;
+  /**
+   * HASURA_GRAPHQL_QUERY_DATABASE_URL: GraphQL queries run on a pool logging in with this URL
+   * (e.g. a read-only role); metadata, run_sql and introspection keep `databaseUrl`.
+   */
+  queryDatabaseUrl?: string;
   adminSecret?: string;
   /** HASURA_GRAPHQL_JWT_SECRET's JSON text. */
   jwtSecret?: string;
@@ -66,6 +74,10 @@ export interface HasuraServerOptions {
   websocketMaxOperations?: number;
   /** Largest WebSocket message accepted, bytes; a larger one closes the socket with 1009 (default 1 MiB). */
   websocketMaxMessageBytes?: number;
+  /** HASURA_GRAPHQL_ALLOWED_HOSTS: Host names served besides loopback ones, or `*` for any. Default: loopback names only when bound to loopback, any otherwise. */
+  allowedHosts?: string[];
+  /** Bounds under hostile input (see limits.ts); each defaults to DEFAULT_LIMITS. */
+  limits?: Partial<ServerLimits>;
   /** Structured log sink (one object per event); silent by default. */
   onLog?: (entry: Record<string, unknown>) => void;
 }
@@ -76,9 +88,8 @@ export interface HasuraServer {
 }
 
 export const SERVER_VERSION = 'v2.36.0';
-const MAX_BODY_BYTES = 20 * 1024 * 1024;
 
-type Handler = (req: http.IncomingMessage, res: http.ServerResponse, url: URL) => Promise<void>;
+type Handler = (req: http.IncomingMessage, res: http.ServerResponse, url: URL) => Promise<void> | void;
 
 async function authConfig(opts: HasuraServerOptions): Promise<AuthConfig> {
   const adminSecret = opts.adminSecret ? opts.adminSecret : null;
@@ -92,7 +103,7 @@ async function authConfig(opts: HasuraServerOptions): Promise<AuthConfig> {
 }
 
 /** Loads the metadata (directory, else the stored one) and resolves it; a clear StartupError when it cannot. */
-async function startEngine(opts: HasuraServerOptions, pool: ReturnType<typeof createDatabasePool>, catalog: CatalogStore): Promise<HasuraEngine> {
+async function startEngine(opts: HasuraServerOptions, pool: ReturnType<typeof createDatabasePools>['pool'], catalog: CatalogStore): Promise<HasuraEngine> {
   try {
     let metadata: unknown = { version: 3, sources: [] };
     let resourceVersion = 1;
@@ -124,9 +135,16 @@ async function startEngine(opts: HasuraServerOptions, pool: ReturnType<typeof cr
 export async function createHasuraServer(opts: HasuraServerOptions): Promise<HasuraServer> {
   const log = opts.onLog ?? (() => undefined);
   const auth = await authConfig(opts);
-  const pool = createDatabasePool({ databaseUrl: opts.databaseUrl, pgConnections: opts.pgConnections, onLog: log });
+  const limits: ServerLimits = { ...DEFAULT_LIMITS, ...opts.limits };
+  const host = opts.host ?? '127.0.0.1';
+  const allowedHosts: AllowedHosts = opts.allowedHosts?.includes('*') ? '*' : (opts.allowedHosts ?? (isLoopbackAddress(host) ? [] : '*'));
+  const corsDomains = parseCorsDomains(opts.corsDomain ?? '*');
+  const { pool, queryPool, cancelBackend } = createDatabasePools({ databaseUrl: opts.databaseUrl, queryDatabaseUrl: opts.queryDatabaseUrl, pgConnections: opts.pgConnections, poolTimeoutMs: limits.poolTimeoutMs, statementTimeoutMs: limits.statementTimeoutMs, onLog: log });
   const catalog = new CatalogStore(pool);
-  const engine = await startEngine(opts, pool, catalog);
+  const engine = await startEngine(opts, pool, catalog).catch(async (error: unknown) => {
+    await queryPool.end();
+    throw error;
+  });
   for (const item of engine.inconsistencies) log({ level: 'warn', msg: 'inconsistent metadata object', type: item.type, reason: item.reason });
   // Build every role's schema now: problems show at startup and first requests are fast.
   for (const role of engine.roles) {
@@ -139,7 +157,10 @@ export async function createHasuraServer(opts: HasuraServerOptions): Promise<Has
 
   const graphqlDeps = {
     engine,
-    pool,
+    pool: queryPool,
+    cancelBackend,
+    prepareDocument: createDocumentPreparer(limits),
+    limits,
     auth,
     stringifyNumeric: opts.stringifyNumericTypes === true,
     nullCollapse: opts.v1BooleanNullCollapse === true,
@@ -150,10 +171,11 @@ export async function createHasuraServer(opts: HasuraServerOptions): Promise<Has
   const jsonBody = async (req: http.IncomingMessage, res: http.ServerResponse, graphqlShape: boolean): Promise<{ body: unknown } | null> => {
     let raw: string;
     try {
-      raw = await readBody(req, MAX_BODY_BYTES);
+      raw = await readBody(req, limits.maxRequestBytes);
     } catch (error) {
       if (error instanceof BodyError && error.status === 413) res.setHeader('connection', 'close');
-      sendApiError(res, error instanceof BodyError ? error.status : 400, 'invalid-json', error instanceof Error ? error.message : 'bad body');
+      const status = error instanceof BodyError ? error.status : 400;
+      sendApiError(res, status, status === 413 ? 'request-too-large' : 'invalid-json', error instanceof Error ? error.message : 'bad body');
       return null;
     }
     try {
@@ -166,8 +188,8 @@ export async function createHasuraServer(opts: HasuraServerOptions): Promise<Has
   };
 
   const handlers: Record<RouteName, Handler> = {
-    healthz: async (_req, res) => send(res, 200, engine.inconsistencies.length > 0 ? 'WARN: inconsistent objects in schema' : 'OK', 'text/plain; charset=utf-8'),
-    version: async (_req, res) => send(res, 200, JSON.stringify({ version: SERVER_VERSION, server_type: 'hasura-compatible-server' })),
+    healthz: (_req, res) => send(res, 200, engine.inconsistencies.length > 0 ? 'WARN: inconsistent objects in schema' : 'OK', 'text/plain; charset=utf-8'),
+    version: (_req, res) => send(res, 200, JSON.stringify({ version: SERVER_VERSION, server_type: 'hasura-compatible-server' })),
     'console-asset': async (_req, res, url) => {
       const route = url.pathname.replace(/\/+$/, '');
       const asset = await consoleAsset(route.slice('/console/assets/'.length));
@@ -176,8 +198,8 @@ export async function createHasuraServer(opts: HasuraServerOptions): Promise<Has
       res.end(asset.body);
     },
     // ?simple=1 serves the small built-in console even when GraphiQL is installed.
-    console: async (_req, res, url) => send(res, 200, graphiqlAvailable() && url.searchParams.get('simple') === null ? graphiqlPage() : consolePage(), 'text/html; charset=utf-8'),
-    root: async (_req, res) => {
+    console: (_req, res, url) => send(res, 200, graphiqlAvailable() && url.searchParams.get('simple') === null ? graphiqlPage() : consolePage(), 'text/html; charset=utf-8'),
+    root: (_req, res) => {
       res.writeHead(307, { location: '/console' });
       res.end();
     },
@@ -187,7 +209,19 @@ export async function createHasuraServer(opts: HasuraServerOptions): Promise<Has
     },
     graphql: async (req, res) => {
       const parsed = await jsonBody(req, res, true);
-      if (parsed) send(res, 200, await handleGraphQL(graphqlDeps, parsed.body, req.headers));
+      if (!parsed) return;
+      // A client that leaves before its answer gets its statement cancelled.
+      const gone = new AbortController();
+      const onClose = () => {
+        if (!res.writableFinished) gone.abort();
+      };
+      res.on('close', onClose);
+      try {
+        const body = await handleGraphQL(graphqlDeps, parsed.body, req.headers, gone.signal);
+        if (!gone.signal.aborted) send(res, 200, body);
+      } finally {
+        res.off('close', onClose);
+      }
     },
     'metadata-api': async (req, res) => {
       const parsed = await jsonBody(req, res, false);
@@ -211,7 +245,11 @@ export async function createHasuraServer(opts: HasuraServerOptions): Promise<Has
     const url = new URL(req.url ?? '/', 'http://localhost');
     const requestId = req.headers['x-request-id'];
     res.setHeader('x-request-id', typeof requestId === 'string' && requestId.length <= 200 ? requestId : randomUUID());
-    if (applyCors(req, res, opts.corsDomain) === 'handled') return;
+    if (!hostAllowed(req.headers.host, allowedHosts)) {
+      return sendApiError(res, 403, 'access-denied', hostRefusal(req.headers.host));
+    }
+    const refuse = (reason: string) => sendApiError(res, 403, 'access-denied', reason);
+    if (applyCors(req, res, corsDomains, refuse) === 'handled') return;
     const match = matchRoute(req.method, url.pathname.replace(/\/+$/, '') || '/', {
       enabledApis: opts.enabledApis ?? ['graphql', 'metadata'],
       consoleEnabled: opts.enableConsole !== false,
@@ -247,13 +285,14 @@ export async function createHasuraServer(opts: HasuraServerOptions): Promise<Has
       else res.end();
     });
   });
-  const host = opts.host ?? '127.0.0.1';
-
-  // Subscriptions: WebSocket upgrades on /v1/graphql, live queries polled by the hub.
-  const hub = new LiveQueryHub({ pool, refetchIntervalMs: opts.liveQueriesRefetchIntervalMs ?? 1000, batchSize: opts.liveQueriesBatchSize ?? 100, log });
+  // Subscriptions: WebSocket upgrades on /v1/graphql, live queries polled by the hub; their
+  // statements run like HTTP queries (run-statements.ts) and are cancelled on shutdown.
+  const shutdown = new AbortController();
+  const hub = new LiveQueryHub({ refetchIntervalMs: opts.liveQueriesRefetchIntervalMs ?? 1000, batchSize: opts.liveQueriesBatchSize ?? 100, log });
   const wss = new WebSocketServer({ noServer: true, maxPayload: opts.websocketMaxMessageBytes ?? 1024 * 1024, handleProtocols: chooseProtocol });
   const wsOptions = {
     ...graphqlDeps,
+    shutdown: shutdown.signal,
     hub,
     streamRefetchIntervalMs: opts.streamingQueriesRefetchIntervalMs ?? 1000,
     keepAliveMs: (opts.websocketKeepAliveSeconds ?? 5) * 1000,
@@ -264,8 +303,8 @@ export async function createHasuraServer(opts: HasuraServerOptions): Promise<Has
   server.on('upgrade', (req: http.IncomingMessage, socket: Duplex, head: Buffer) => {
     socket.on('error', () => undefined);
     const refusal = checkUpgrade(req, {
-      host,
-      corsDomain: opts.corsDomain,
+      allowedHosts,
+      corsDomains,
       graphqlEnabled: (opts.enabledApis ?? ['graphql', 'metadata']).includes('graphql'),
       maxConnections: opts.websocketMaxConnections ?? 1000,
       openConnections: wss.clients.size,
@@ -300,6 +339,7 @@ export async function createHasuraServer(opts: HasuraServerOptions): Promise<Has
     const closing = [...wss.clients].map((client) => new Promise<void>((resolve) => client.once('close', () => resolve())));
     for (const client of wss.clients) client.close(1012, 'Service Restart');
     hub.close();
+    shutdown.abort();
     let grace: NodeJS.Timeout | undefined;
     await Promise.race([Promise.all(closing), new Promise<void>((resolve) => (grace = setTimeout(resolve, 1000)))]);
     clearTimeout(grace);
@@ -308,7 +348,7 @@ export async function createHasuraServer(opts: HasuraServerOptions): Promise<Has
       server.close(() => resolve());
       server.closeAllConnections();
     });
-    await pool.end();
+    await Promise.all([pool.end(), queryPool.end()]);
   };
   return {
     url,

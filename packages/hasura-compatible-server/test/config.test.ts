@@ -58,6 +58,30 @@ describe('readConfig', () => {
   });
 });
 
+describe('readConfig: bounds and hosts', () => {
+  it('reads the bounds in their documented units (seconds for timeouts) and the allowed hosts', () => {
+    // Act
+    const config = readConfig(['--max-batch-size', '5'], {
+      DATABASE_URL: 'postgres://x@127.0.0.1/y',
+      HASURA_GRAPHQL_STATEMENT_TIMEOUT: '2.5',
+      HASURA_GRAPHQL_PG_POOL_TIMEOUT: '1',
+      HASURA_GRAPHQL_MAX_REQUEST_BYTES: '1048576',
+      HASURA_GRAPHQL_MAX_BATCH_SIZE: '50',
+      HASURA_GRAPHQL_ALLOWED_HOSTS: 'graphql-engine, api.internal',
+    });
+    // Assert
+    expect(config).toMatchObject({
+      allowedHosts: ['graphql-engine', 'api.internal'],
+      limits: { statementTimeoutMs: 2500, poolTimeoutMs: 1000, maxRequestBytes: 1048576, maxBatchSize: 5 },
+    });
+  });
+
+  it('names a bound that is not a positive number', () => {
+    expect(() => readConfig([], { DATABASE_URL: 'postgres://x@h/d', HASURA_GRAPHQL_MAX_QUERY_DEPTH: '0' })).toThrow(/HASURA_GRAPHQL_MAX_QUERY_DEPTH must be a positive number, got "0"/);
+    expect(() => readConfig(['--max-response-bytes', 'lots'], { DATABASE_URL: 'postgres://x@h/d' })).toThrow(/--max-response-bytes must be a positive number/);
+  });
+});
+
 describe('cli', () => {
   it('exits 2 with one readable line when the configuration is bad', () => {
     const env: NodeJS.ProcessEnv = { PATH: process.env.PATH, HOME: process.env.HOME };

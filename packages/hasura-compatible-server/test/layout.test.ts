@@ -13,7 +13,7 @@ const MAX_LINES = 400;
 
 /** Layers in order; a file may import from its own layer and from lower ones. */
 const LAYERS: Array<[layer: string, members: (file: string) => boolean]> = [
-  ['shared helpers', (f) => f === 'errors.ts' || f === 'lru-cache.ts'],
+  ['shared helpers', (f) => f === 'errors.ts' || f === 'limits.ts'],
   ['metadata', (f) => f.startsWith('metadata/')],
   ['model', (f) => f.startsWith('model/')],
   ['http', (f) => f.startsWith('http/')],

@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DevPostgres } from '@issuing/dev-postgres';
 import { createDatabase } from '@issuing/dev-postgres';
 import pg from 'pg';
+import type { RunOptions } from '../src/execute/run-statements.js';
 import { LiveQueryHub } from '../src/subscribe/live-query-hub.js';
 import { startPostgres } from './support/test-stack.js';
 import { until } from './support/ws-client.js';
@@ -24,16 +25,21 @@ afterAll(async () => {
   await postgres?.stop();
 });
 
+/** How the GraphQL server runs a role's statements, on the test's pool. */
+function runOptions(): RunOptions {
+  return { pool, statementTimeoutMs: 10_000, timeoutMs: 10_000, timeoutSource: 'test', maxResponseBytes: 1_000_000, usePreparedStatements: false, cancelBackend: () => Promise.resolve() };
+}
+
 describe('LiveQueryHub', () => {
   it('never runs a query again while its previous run is still going (slow ticks are skipped)', async () => {
     // Prepare: a statement that takes 300 ms and reports how many copies of itself are running
     const logs: Array<Record<string, unknown>> = [];
-    const hub = new LiveQueryHub({ pool, refetchIntervalMs: 20, batchSize: 100, log: (entry) => logs.push(entry) });
+    const hub = new LiveQueryHub({ refetchIntervalMs: 20, batchSize: 100, log: (entry) => logs.push(entry) });
     const probe = {
       sql: "SELECT (SELECT count(*) FROM pg_stat_activity WHERE state = 'active' AND query LIKE '%hc_overlap_probe%')::text AS root FROM pg_sleep(0.3) AS hc_overlap_probe",
       params: [],
     };
-    const stream = hub.subscribe(probe, (result) => result);
+    const stream = hub.subscribe(probe, (result) => result, runOptions());
     const seen: string[] = [];
     const reading = (async () => {
       for await (const value of stream) seen.push(value);
@@ -54,9 +60,9 @@ describe('LiveQueryHub', () => {
   it('polls while someone listens and stops its timer when the last subscriber leaves', async () => {
     // Prepare
     const logs: Array<Record<string, unknown>> = [];
-    const hub = new LiveQueryHub({ pool, refetchIntervalMs: 10, batchSize: 100, log: (entry) => logs.push(entry) });
-    const one = hub.subscribe({ sql: 'SELECT 1::text AS root', params: [] }, (result) => result);
-    const two = hub.subscribe({ sql: 'SELECT 1::text AS root', params: [] }, (result) => result);
+    const hub = new LiveQueryHub({ refetchIntervalMs: 10, batchSize: 100, log: (entry) => logs.push(entry) });
+    const one = hub.subscribe({ sql: 'SELECT 1::text AS root', params: [] }, (result) => result, runOptions());
+    const two = hub.subscribe({ sql: 'SELECT 1::text AS root', params: [] }, (result) => result, runOptions());
     expect(await one.next()).toEqual({ value: '1', done: false });
     expect(await two.next()).toEqual({ value: '1', done: false });
     await until(() => logs.some((e) => e.reason === 'poll'));

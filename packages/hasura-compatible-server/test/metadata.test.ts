@@ -42,6 +42,7 @@ describe('loadMetadataDir', () => {
       { name: 'article_note', schema: 'public' },
       { name: 'author', schema: 'public' },
       { name: 'author_stats', schema: 'public' },
+      { name: 'label', schema: 'public' },
       { name: 'tag_event', schema: 'public' },
     ]);
     expect(source?.functions.map((f) => f.function)).toEqual([
@@ -74,6 +75,11 @@ describe('loadMetadataDir', () => {
   });
 });
 
+/** A metadata list field, or none when absent. */
+function list(value: unknown): unknown[] {
+  return Array.isArray(value) ? value : [];
+}
+
 function withTables(metadata: Json, edit: (tables: Json[]) => Json[]): Json {
   const [source] = sources(metadata);
   return { ...metadata, sources: [{ ...source, tables: edit(source?.tables ?? []) }] };
@@ -92,7 +98,7 @@ describe('checkMetadataConsistency', () => {
         if (table.name === 'article') {
           return {
             ...t,
-            object_relationships: [...(Array.isArray(t.object_relationships) ? t.object_relationships : []), { name: 'writer', using: { foreign_key_constraint_on: 'writer_id' } }],
+            object_relationships: [...list(t.object_relationships), { name: 'writer', using: { foreign_key_constraint_on: 'writer_id' } }],
             select_permissions: [{ role: 'user', permission: { columns: ['id', 'no_such_column'], filter: {} } }],
           };
         }
@@ -116,7 +122,8 @@ describe('checkMetadataConsistency', () => {
     try {
       const base = await loadMetadataDir(FIXTURE_METADATA_DIR);
       const problems = await checkMetadataConsistency(withTables(base, (tables) => [...tables, { table: { schema: 'public', name: 'odd_names' } }]), db.pool);
-      expect(problems).toEqual([expect.objectContaining({ type: 'column', reason: expect.stringContaining('"first name"') })]);
+      const namesTheColumn: unknown = expect.stringContaining('"first name"');
+      expect(problems).toEqual([expect.objectContaining({ type: 'column', reason: namesTheColumn })]);
     } finally {
       await db.pool.query('DROP TABLE odd_names');
     }
@@ -283,7 +290,7 @@ describe('metadata API', () => {
     const withRoles = withTables(original.body, (tables) =>
       tables.map((t) => {
         const name = (t.table as { name: string }).name;
-        const perms = Array.isArray(t.select_permissions) ? t.select_permissions : [];
+        const perms = list(t.select_permissions);
         if (name === 'article') {
           return {
             ...t,
@@ -329,7 +336,7 @@ describe('metadata API', () => {
     });
     expect(failing.status).toBe(400);
     expect(((await failing.json()) as Json).code).toBe('postgres-error');
-    const name = await db.pool.query('SELECT name FROM author WHERE id = 1');
+    const name = await db.pool.query<{ name: string }>('SELECT name FROM author WHERE id = 1');
     expect(name.rows[0]?.name).toBe('Author 1');
 
     const alter = await fetch(`${server.url}/v2/query`, {
@@ -352,7 +359,7 @@ describe('metadata API', () => {
     });
     expect(res.status).toBe(400);
     expect(((await res.json()) as Json).code).toBe('dependency-error');
-    const exists = await db.pool.query("SELECT to_regclass('public.author_stats') IS NOT NULL AS ok");
+    const exists = await db.pool.query<{ ok: boolean }>("SELECT to_regclass('public.author_stats') IS NOT NULL AS ok");
     expect(exists.rows[0]?.ok).toBe(true);
   });
 
@@ -362,7 +369,7 @@ describe('metadata API', () => {
     expect(set.status).toBe(200);
     const got = await metadataCall(server.url, { type: 'get_catalog_state', args: {} });
     expect(got.body.cli_state).toEqual(state);
-    const hdb = await db.pool.query("SELECT to_regclass('hdb_catalog.hdb_version') IS NOT NULL AS ok");
+    const hdb = await db.pool.query<{ ok: boolean }>("SELECT to_regclass('hdb_catalog.hdb_version') IS NOT NULL AS ok");
     expect(hdb.rows[0]?.ok).toBe(false);
   });
 

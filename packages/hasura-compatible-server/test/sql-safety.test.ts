@@ -66,7 +66,7 @@ describe('compiled SQL', () => {
       expect(body.data).toEqual({ article: [] });
       const spoofed = await gql(server.url, '{ article { id } }', { headers: { 'x-hasura-admin-secret': ADMIN_SECRET, 'x-hasura-role': 'user', 'x-hasura-user-id': `user-1' OR '1'='1` } });
       expect(spoofed.body.data).toEqual({ article: [] });
-      const count = await db.pool.query('SELECT count(*)::int AS n FROM article');
+      const count = await db.pool.query<{ n: number }>('SELECT count(*)::int AS n FROM article');
       expect(count.rows[0]?.n).toBe(5);
     } finally {
       await server.close();

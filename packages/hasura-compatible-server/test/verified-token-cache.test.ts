@@ -8,7 +8,6 @@ import { describe, expect, it } from 'vitest';
 import { createJwtVerifier } from '../src/auth/jwt-config.js';
 import { type AuthConfig, resolveSession } from '../src/auth/resolve-session.js';
 import { AuthError } from '../src/errors.js';
-import { LruCache } from '../src/lru-cache.js';
 import { ADMIN_SECRET, JWT_KEY, JWT_SECRET } from './support/test-stack.js';
 
 const START = Date.UTC(2026, 0, 1, 12, 0, 0);
@@ -24,7 +23,7 @@ function sign(times: { iat: number; exp?: number; nbf?: number }, claims: Record
 }
 
 /** An auth config whose clock the test moves. */
-async function authAt(secret = JWT_SECRET): Promise<{ auth: AuthConfig; setTime(ms: number): void }> {
+async function authAt(secret = JWT_SECRET): Promise<{ auth: AuthConfig; setTime: (ms: number) => void }> {
   let now = START;
   const jwt = await createJwtVerifier(secret, () => now);
   return { auth: { adminSecret: ADMIN_SECRET, jwt, unauthorizedRole: null }, setTime: (ms) => { now = ms; } };
@@ -116,23 +115,5 @@ describe('verified token cache', () => {
     for (const token of [first, second, first, second]) sessions.push(await resolveSession({ authorization: `Bearer ${token}` }, auth));
     // Assert
     expect(sessions.map((s) => s.variables['x-hasura-user-id'])).toEqual(['user-1', 'user-2', 'user-1', 'user-2']);
-  });
-});
-
-describe('LruCache', () => {
-  it('forgets the least recently used entry when full', () => {
-    // Prepare
-    const cache = new LruCache<string, number>(2);
-    cache.set('a', 1);
-    cache.set('b', 2);
-    cache.get('a');
-    // Act
-    cache.set('c', 3);
-    // Assert
-    expect([cache.get('a'), cache.get('b'), cache.get('c'), cache.size]).toEqual([1, undefined, 3, 2]);
-  });
-
-  it('refuses a capacity below one', () => {
-    expect(() => new LruCache(0)).toThrow(RangeError);
   });
 });

@@ -3,15 +3,8 @@
  * and nowhere else. Each function type reads only the part it needs, so a persistence function
  * does not require the webhook's secret and vice versa.
  */
+import { ConfigError } from '@issuing/kernel';
 import { z } from 'zod';
-
-/** A required variable is missing or malformed; the message names the variable. */
-export class ConfigError extends Error {
-  constructor(message: string, options?: { cause?: unknown }) {
-    super(message, options);
-    this.name = 'ConfigError';
-  }
-}
 
 type Env = Record<string, string | undefined>;
 
@@ -51,9 +44,13 @@ const optionalText = z
   .optional();
 
 const persistenceSchema = z.object({
-  // Local stages give the URL itself; AWS stages a Secrets Manager reference to it.
+  // Local stages give the URL itself; AWS stages the RDS-managed secret (user and password) and
+  // where the database is (host, port, name), because such a secret holds no host.
   DATABASE_URL: optionalText,
-  DATABASE_URL_SECRET_ID: optionalText,
+  DATABASE_SECRET_ID: optionalText,
+  DATABASE_HOST: optionalText,
+  DATABASE_PORT: z.coerce.number().int().min(1).max(65535).default(5432),
+  DATABASE_NAME: z.string().trim().min(1).default('postgres'),
   SECRETS_MANAGER_ENDPOINT: optionalUrl,
   AWS_REGION: z.string().trim().min(1).default('eu-west-1'),
   PG_CONNECTION_TIMEOUT_MS: z.coerce.number().int().positive().default(5000),
@@ -61,6 +58,25 @@ const persistenceSchema = z.object({
   // 1 on Lambda: a container runs one invocation at a time. The offline stage runs every
   // invocation of a function in one process (useInProcess), so it needs a few.
   PG_POOL_MAX: z.coerce.number().int().min(1).max(50).default(1),
+});
+
+/** Log levels, least severe first. */
+const LOG_LEVELS = ['debug', 'info', 'warn', 'error'] as const;
+export type LogLevel = (typeof LOG_LEVELS)[number];
+
+const logSchema = z.object({
+  LOG_LEVEL: z
+    .string()
+    .trim()
+    .transform((value) => (value === '' ? undefined : value))
+    .pipe(z.enum(LOG_LEVELS, { error: `must be one of ${LOG_LEVELS.join(', ')}` }).optional())
+    .optional(),
+});
+
+const redriveSchema = z.object({
+  EVENT_BUS_NAME: optionalText,
+  EVENTBRIDGE_ENDPOINT: optionalUrl,
+  AWS_REGION: z.string().trim().min(1).default('eu-west-1'),
 });
 
 const deadLetterSchema = z.object({
@@ -85,7 +101,8 @@ export interface WebhookConfig {
 
 export type DatabaseSource =
   | { kind: 'url'; url: string }
-  | { kind: 'secrets-manager'; secretId: string };
+  /** RDS: credentials from a Secrets Manager secret, TLS verified against the RDS CAs. */
+  | { kind: 'rds-secret'; secretId: string; host: string; port: number; database: string };
 
 export interface PersistenceConfig {
   database: DatabaseSource;
@@ -94,6 +111,14 @@ export interface PersistenceConfig {
   connectionTimeoutMillis: number;
   statementTimeoutMillis: number;
   poolMax: number;
+}
+
+/** What `npm run replay -- --sqs-queue-url` needs to put dead letters back on the bus. */
+interface RedriveConfig {
+  /** The bus; `--event-bus` on the command line wins. */
+  eventBusName: string | undefined;
+  eventBridgeEndpoint: string | undefined;
+  region: string;
 }
 
 function describe(error: z.ZodError): string {
@@ -133,8 +158,18 @@ export function loadPersistenceConfig(env: Env): PersistenceConfig {
   const parsed = parse(persistenceSchema, env, 'persistence');
   let database: DatabaseSource;
   if (parsed.DATABASE_URL !== undefined) database = { kind: 'url', url: parsed.DATABASE_URL };
-  else if (parsed.DATABASE_URL_SECRET_ID !== undefined) database = { kind: 'secrets-manager', secretId: parsed.DATABASE_URL_SECRET_ID };
-  else throw new ConfigError('invalid persistence configuration: DATABASE_URL: is not set (nor DATABASE_URL_SECRET_ID)');
+  else if (parsed.DATABASE_SECRET_ID !== undefined) {
+    if (parsed.DATABASE_HOST === undefined) {
+      throw new ConfigError('invalid persistence configuration: DATABASE_HOST: is not set (DATABASE_SECRET_ID needs it)');
+    }
+    database = {
+      kind: 'rds-secret',
+      secretId: parsed.DATABASE_SECRET_ID,
+      host: parsed.DATABASE_HOST,
+      port: parsed.DATABASE_PORT,
+      database: parsed.DATABASE_NAME,
+    };
+  } else throw new ConfigError('invalid persistence configuration: DATABASE_URL: is not set (nor DATABASE_SECRET_ID)');
   return {
     database,
     secretsManagerEndpoint: parsed.SECRETS_MANAGER_ENDPOINT,
@@ -152,6 +187,17 @@ export function loadPersistenceConfig(env: Env): PersistenceConfig {
  */
 export function loadDeadLetterDir(env: Env): string | undefined {
   return parse(deadLetterSchema, env, 'dead-letter').DEAD_LETTER_DIR;
+}
+
+/** The redrive's variables (EVENT_BUS_NAME, EVENTBRIDGE_ENDPOINT, AWS_REGION), validated. */
+export function loadRedriveConfig(env: Env): RedriveConfig {
+  const parsed = parse(redriveSchema, env, 'redrive');
+  return { eventBusName: parsed.EVENT_BUS_NAME, eventBridgeEndpoint: parsed.EVENTBRIDGE_ENDPOINT, region: parsed.AWS_REGION };
+}
+
+/** LOG_LEVEL (default info); ConfigError naming it when it is not a level. */
+export function loadLogLevel(env: Env): LogLevel {
+  return parse(logSchema, env, 'logging').LOG_LEVEL ?? 'info';
 }
 
 let webhook: WebhookConfig | undefined;

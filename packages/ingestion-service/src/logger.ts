@@ -2,7 +2,8 @@
  * One structured logger for the service: JSON lines on stdout/stderr. A delivery's logger
  * carries the Stripe event id and type as keys on every line.
  */
-export type LogLevel = 'debug' | 'info' | 'warn' | 'error';
+import { ConfigError } from '@issuing/kernel';
+import { loadLogLevel, type LogLevel } from './config.js';
 
 export type LogFields = Record<string, unknown>;
 
@@ -17,8 +18,17 @@ export interface Logger {
 
 const LEVELS: Record<LogLevel, number> = { debug: 10, info: 20, warn: 30, error: 40 };
 
-function isLogLevel(value: string | undefined): value is LogLevel {
-  return value !== undefined && Object.hasOwn(LEVELS, value);
+/**
+ * The configured level (LOG_LEVEL through the validated config). An invalid value must not stop
+ * the service from logging: it logs at info and says once what is wrong.
+ */
+function configuredLevel(): { level: LogLevel; problem?: string } {
+  try {
+    return { level: loadLogLevel(process.env) };
+  } catch (error) {
+    if (error instanceof ConfigError) return { level: 'info', problem: error.message };
+    throw error;
+  }
 }
 
 /** Errors do not serialise with JSON.stringify; keep name, message and the cause chain. */
@@ -42,8 +52,8 @@ export function createLogger(
   base: LogFields = {},
   options: { level?: LogLevel; sink?: LogSink } = {},
 ): Logger {
-  const envLevel = process.env.LOG_LEVEL;
-  const minimum = LEVELS[options.level ?? (isLogLevel(envLevel) ? envLevel : 'info')];
+  const configured = options.level === undefined ? configuredLevel() : { level: options.level };
+  const minimum = LEVELS[configured.level];
   const sink = options.sink ?? defaultSink;
   const write = (level: LogLevel, message: string, fields?: LogFields): void => {
     if (LEVELS[level] < minimum) return;
@@ -51,12 +61,13 @@ export function createLogger(
     if (record.error !== undefined) record.error = describeError(record.error);
     sink(JSON.stringify(record), level);
   };
+  if (configured.problem !== undefined) write('warn', `logging at info: ${configured.problem}`);
   return {
     debug: (message, fields) => write('debug', message, fields),
     info: (message, fields) => write('info', message, fields),
     warn: (message, fields) => write('warn', message, fields),
     error: (message, fields) => write('error', message, fields),
-    child: (fields) => createLogger({ ...base, ...fields }, options),
+    child: (fields) => createLogger({ ...base, ...fields }, { ...options, level: configured.level }),
   };
 }
 

@@ -3,6 +3,7 @@ import { parseCliOptions, USAGE } from './options.js';
 import { createProgressReporter } from './progress.js';
 import { simulate } from './simulate.js';
 import { formatSummary } from './summary.js';
+import { errorMessage } from '@issuing/kernel';
 
 async function main(): Promise<void> {
   const options = parseCliOptions(process.argv.slice(2), process.env, Date.now());
@@ -23,7 +24,7 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
-  const message = error instanceof Error ? error.message : String(error);
+  const message = errorMessage(error);
   process.stderr.write(`simulate: ${message}\n`);
   process.exitCode = 1;
 });

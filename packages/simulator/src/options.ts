@@ -1,9 +1,9 @@
 import { parseArgs } from 'node:util';
+import { DEV_PORTS, devSecretsFile, loadDevSecrets } from '@issuing/dev-defaults';
 import { SimulatorUsageError } from './errors.js';
+import { errorMessage } from '@issuing/kernel';
 
-/** The documented dev default of the offline stage; obviously not a real secret. */
-export const DEV_WEBHOOK_SECRET = 'whsec_dev_local_only_not_a_real_secret';
-export const DEFAULT_WEBHOOK_URL = 'http://127.0.0.1:4000/stripe-event';
+export const DEFAULT_WEBHOOK_URL = `http://127.0.0.1:${DEV_PORTS.webhook}/stripe-event`;
 
 export interface SimulateOptions {
   /** Webhook endpoint (`POST`). */
@@ -37,7 +37,8 @@ reversals, expiries) with some duplicates and out-of-order deliveries.
 
 Options:
   --url <url>            webhook endpoint (default ${DEFAULT_WEBHOOK_URL})
-  --secret <whsec_...>   signing secret (default: $STRIPE_WEBHOOK_SECRET, else the dev default)
+  --secret <whsec_...>   signing secret (default: $STRIPE_WEBHOOK_SECRET, else the one npm start
+                         generated in .data/dev-secrets.json)
   --stories <n>          card stories, one cardholder each (default 5)
   --authorizations <n>   authorizations per card (default 10)
   --seed <text>          reproducible traffic (default: a new seed per run)
@@ -57,7 +58,8 @@ function integer(name: string, value: string | undefined, fallback: number, min:
 }
 
 /**
- * Parses the command line and the environment (STRIPE_WEBHOOK_SECRET) into validated options.
+ * Parses the command line and the environment (STRIPE_WEBHOOK_SECRET, DEV_SECRETS_FILE) into
+ * validated options; without --secret or STRIPE_WEBHOOK_SECRET the secret is the generated dev one.
  * `now` seeds runs without --seed, so each run sends new objects.
  */
 export function parseCliOptions(argv: readonly string[], env: NodeJS.ProcessEnv, now: number): CliOptions {
@@ -80,7 +82,7 @@ export function parseCliOptions(argv: readonly string[], env: NodeJS.ProcessEnv,
       },
     }));
   } catch (error) {
-    const message = error instanceof Error ? error.message.split('\n')[0] : String(error);
+    const message = errorMessage(error).split('\n')[0];
     throw new SimulatorUsageError(`${message} (see --help)`);
   }
 
@@ -94,19 +96,23 @@ export function parseCliOptions(argv: readonly string[], env: NodeJS.ProcessEnv,
   if (parsedUrl.protocol !== 'http:' && parsedUrl.protocol !== 'https:') {
     throw new SimulatorUsageError(`--url must be http:// or https://, got "${url}"`);
   }
-  const secret = values.secret ?? (env.STRIPE_WEBHOOK_SECRET?.trim() || DEV_WEBHOOK_SECRET);
-  if (!secret.startsWith('whsec_')) throw new SimulatorUsageError('the signing secret must start with whsec_');
   const duplicates = values.duplicates === undefined ? 0.05 : Number(values.duplicates);
   if (!(duplicates >= 0 && duplicates <= 1)) {
     throw new SimulatorUsageError(`--duplicates must be a number from 0 to 1, got "${values.duplicates ?? ''}"`);
   }
+  const stories = integer('stories', values.stories, 5, 1, 10_000);
+  const authorizationsPerCard = integer('authorizations', values.authorizations, 10, 0, 10_000);
+  const concurrency = integer('concurrency', values.concurrency, 8, 1, 256);
+  // Last, so a bad flag never creates the dev secrets file.
+  const secret = values.secret ?? (env.STRIPE_WEBHOOK_SECRET?.trim() || loadDevSecrets(devSecretsFile(env)).webhookSecret);
+  if (!secret.startsWith('whsec_')) throw new SimulatorUsageError('the signing secret must start with whsec_');
   return {
     url,
     secret,
-    stories: integer('stories', values.stories, 5, 1, 10_000),
-    authorizationsPerCard: integer('authorizations', values.authorizations, 10, 0, 10_000),
+    stories,
+    authorizationsPerCard,
     seed: values.seed ?? `run-${now}`,
-    concurrency: integer('concurrency', values.concurrency, 8, 1, 256),
+    concurrency,
     duplicates,
     timeoutMs: 10_000,
     json: values.json ?? false,

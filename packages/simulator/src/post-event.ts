@@ -1,6 +1,7 @@
 import type { IssuingEvent } from '@issuing/stripe-fixtures';
 import { signedHeader } from '@issuing/stripe-fixtures';
 import { SimulatorConnectionError } from './errors.js';
+import { errorCode, isRecord } from '@issuing/kernel';
 
 export interface PostResult {
   status: number;
@@ -13,15 +14,11 @@ const TRANSIENT = new Set(['ECONNRESET', 'EPIPE', 'UND_ERR_SOCKET', 'UND_ERR_CLO
 
 function networkCode(error: unknown): string {
   if (error instanceof Error && error.name === 'TimeoutError') return 'timeout';
-  for (let current: unknown = error, depth = 0; current && typeof current === 'object' && depth < 5; depth++) {
-    if ('code' in current && typeof current.code === 'string') return current.code;
-    current = 'cause' in current ? current.cause : undefined;
-  }
-  return 'network error';
+  return errorCode(error) ?? 'network error';
 }
 
 function answerOf(body: unknown): boolean | null {
-  if (typeof body === 'object' && body !== null && 'approved' in body && typeof body.approved === 'boolean') {
+  if (isRecord(body) && typeof body.approved === 'boolean') {
     return body.approved;
   }
   return null;

@@ -49,7 +49,7 @@ export async function simulate(options: SimulateOptions, hooks: SimulateHooks = 
   };
 
   let next = 0;
-  let failure: unknown;
+  let failure: { error: unknown } | undefined;
   const deliver = async (delivery: Delivery<IssuingEvent>): Promise<void> => {
     const result = await postEvent(options.url, delivery.event, options.secret, options.timeoutMs);
     summary.sent += 1;
@@ -72,12 +72,12 @@ export async function simulate(options: SimulateOptions, hooks: SimulateHooks = 
       try {
         await deliver(delivery);
       } catch (error) {
-        failure ??= error;
+        failure ??= { error };
       }
     }
   };
   await Promise.all(Array.from({ length: Math.min(options.concurrency, Math.max(1, deliveries.length)) }, worker));
-  if (failure !== undefined) throw failure;
+  if (failure !== undefined) throw failure.error;
 
   summary.durationMs = Date.now() - started;
   summary.eventsPerSecond = summary.durationMs > 0 ? (summary.sent * 1000) / summary.durationMs : summary.sent;

@@ -1,10 +1,12 @@
 import { execFile } from 'node:child_process';
+import { rm } from 'node:fs/promises';
 import http from 'node:http';
+import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import Stripe from 'stripe';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { SimulatorConnectionError, simulate, type SimulateOptions } from '../src/index.js';
 
 const run = promisify(execFile);
@@ -89,7 +91,7 @@ describe('simulate', () => {
   it('sends only requests whose signatures Stripe verifies, and its counts match what the webhook saw', async () => {
     // Prepare
     const webhook = await startWebhook(SECRET);
-    closeServer = webhook.close;
+    closeServer = () => webhook.close();
 
     // Act
     const summary = await simulate(options(webhook.url));
@@ -106,7 +108,7 @@ describe('simulate', () => {
 
   it('delivers every event at least once and some twice', async () => {
     const webhook = await startWebhook(SECRET);
-    closeServer = webhook.close;
+    closeServer = () => webhook.close();
 
     const summary = await simulate(options(webhook.url, { duplicates: 0.3 }));
 
@@ -118,7 +120,7 @@ describe('simulate', () => {
 
   it('counts every answer as rejected when the webhook has another secret', async () => {
     const webhook = await startWebhook('whsec_a_different_secret');
-    closeServer = webhook.close;
+    closeServer = () => webhook.close();
 
     const summary = await simulate(options(webhook.url, { stories: 1, duplicates: 0 }));
 
@@ -139,8 +141,15 @@ describe('simulate', () => {
 });
 
 describe('npm run simulate', () => {
+  // Its own dev secrets file, not the repository's .data/dev-secrets.json.
+  const secretsDir = path.join(os.tmpdir(), `simulator-test-${process.pid}`);
+  afterAll(async () => {
+    await rm(secretsDir, { recursive: true, force: true });
+  });
+
   async function cli(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-    return run(process.execPath, ['--import', 'tsx', 'packages/simulator/src/cli.ts', ...args], { cwd: ROOT }).then(
+    const env = { ...process.env, DEV_SECRETS_FILE: path.join(secretsDir, 'dev-secrets.json') };
+    return run(process.execPath, ['--import', 'tsx', 'packages/simulator/src/cli.ts', ...args], { cwd: ROOT, env }).then(
       ({ stdout, stderr }) => ({ code: 0, stdout, stderr }),
       (error: { code?: number; stdout?: string; stderr?: string }) => ({
         code: error.code ?? -1,
@@ -152,7 +161,7 @@ describe('npm run simulate', () => {
 
   it('prints the summary as JSON with --json', async () => {
     const webhook = await startWebhook(SECRET);
-    closeServer = webhook.close;
+    closeServer = () => webhook.close();
 
     const result = await cli(['--url', webhook.url, '--secret', SECRET, '--stories', '1', '--seed', 'cli', '--json']);
 

@@ -31,6 +31,7 @@ import {
 import pg from 'pg';
 import { atMost, below, info, type Log, type SectionResult } from '../result.js';
 import { now, summarize, type LatencySummary } from '../stats.js';
+import { isRecord } from '@issuing/kernel';
 
 const SECTION = 'graphql api';
 const DATABASE = 'graphql_bench';
@@ -125,7 +126,7 @@ function keepAliveGraphql(url: string, headers: Record<string, string>): { post(
         response.on('end', () => {
           try {
             const parsed: unknown = JSON.parse(Buffer.concat(chunks).toString('utf8'));
-            if (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed)) throw new Error(`not a GraphQL response (HTTP ${response.statusCode})`);
+            if (!isRecord(parsed)) throw new Error(`not a GraphQL response (HTTP ${response.statusCode})`);
             const timing = response.headers['server-timing'];
             resolve({ data: dataOf(parsed), serverMs: serverTimingMs(Array.isArray(timing) ? timing[0] : timing) });
           } catch (error) {

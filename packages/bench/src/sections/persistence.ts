@@ -6,8 +6,8 @@
 import pg from 'pg';
 import {
   persistAuthorizations,
-  persistCardholdersAndCards,
-  persistStripeEvent,
+  persistCardholdersCards,
+  recordEvent,
   persistTransactions,
 } from '@issuing/ingestion-service/persistence';
 import { projectionOf } from '@issuing/ingestion-service/domain';
@@ -32,13 +32,13 @@ export async function benchPersistence(options: { log: Log }): Promise<SectionRe
     const byFunction: Record<string, number[]> = { recordEvent: [], cardholdersCards: [], authorizations: [], transactions: [] };
     for (const [index, event] of events.entries()) {
       let started = now();
-      await persistStripeEvent(pools.record, event);
+      await recordEvent(pools.record, event);
       const recordMs = now() - started;
       const projection = projectionOf(event.type);
       let projectionMs: number | undefined;
       if (projection) {
         started = now();
-        if (projection === 'cardholdersCards') await persistCardholdersAndCards(pools.projection, event);
+        if (projection === 'cardholdersCards') await persistCardholdersCards(pools.projection, event);
         else if (projection === 'authorizations') await persistAuthorizations(pools.projection, event);
         else await persistTransactions(pools.projection, event);
         projectionMs = now() - started;

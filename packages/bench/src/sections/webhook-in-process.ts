@@ -20,7 +20,7 @@ export async function benchWebhookInProcess(options: { log: Log }): Promise<Sect
   mockClient(client).on(PutEventsCommand).resolves({ FailedEntryCount: 0, Entries: [{ EventId: 'bench' }] });
   const publisher = createEventPublisher(client, 'bench-bus');
   const handler = createWebhookHandler({
-    getSecret: async () => SECRET,
+    getSecret: () => Promise.resolve(SECRET),
     getPublisher: () => publisher,
     log: createLogger({}, { level: 'error', sink: () => undefined }),
   });

@@ -2,7 +2,7 @@
 import { type JWTPayload, type JWTVerifyGetKey, createRemoteJWKSet, importSPKI, importX509, jwtVerify } from 'jose';
 import { z } from 'zod';
 import { ConfigError } from '../errors.js';
-import { LruCache } from '../lru-cache.js';
+import { LRUCache } from 'lru-cache';
 
 const jwtSecretSchema = z.object({
   type: z.enum(['HS256', 'HS384', 'HS512', 'RS256', 'RS384', 'RS512', 'ES256', 'ES384', 'ES512', 'Ed25519']).optional(),
@@ -49,6 +49,8 @@ function readPath(value: unknown, jsonPath: string): unknown {
 
 /** How many verified tokens are remembered (a dashboard user sends the same token for an hour). */
 const VERIFIED_TOKENS = 1000;
+/** And how many bytes they may take together (token text and decoded payload, roughly). */
+const VERIFIED_TOKEN_BYTES = 8 * 1024 * 1024;
 
 interface VerifiedToken {
   payload: JWTPayload;
@@ -81,7 +83,13 @@ export async function createJwtVerifier(secretJson: string, clock: () => number 
   let key: Uint8Array | ImportedKey | JWTVerifyGetKey;
   let algorithms: string[] | undefined;
   if (config.jwk_url) {
-    key = createRemoteJWKSet(new URL(config.jwk_url));
+    const url = new URL(config.jwk_url);
+    // Keys fetched over plain HTTP could be swapped on the way; only a loopback server may use it.
+    const loopback = ['localhost', '127.0.0.1', '[::1]'].includes(url.hostname) || /^127\.\d+\.\d+\.\d+$/.test(url.hostname);
+    if (url.protocol !== 'https:' && !(url.protocol === 'http:' && loopback)) {
+      throw new ConfigError(`HASURA_GRAPHQL_JWT_SECRET: jwk_url must be an https:// URL (http:// only on loopback), got ${url.protocol}//${url.host}`);
+    }
+    key = createRemoteJWKSet(url);
   } else {
     if (!config.type || !config.key) throw new ConfigError('HASURA_GRAPHQL_JWT_SECRET needs "type" and "key", or "jwk_url"');
     const alg = config.type === 'Ed25519' ? 'EdDSA' : config.type;
@@ -109,7 +117,7 @@ export async function createJwtVerifier(secretJson: string, clock: () => number 
   // (expired when exp <= now - skew, not yet valid when nbf > now + skew); anything else falls
   // through to a full verification, which raises jose's own error. Keys fetched from a JWKS URL
   // may rotate, so those tokens are always verified.
-  const verified = typeof key === 'function' ? null : new LruCache<string, VerifiedToken>(VERIFIED_TOKENS);
+  const verified = typeof key === 'function' ? null : new LRUCache<string, VerifiedToken>({ max: VERIFIED_TOKENS, maxSize: VERIFIED_TOKEN_BYTES, maxEntrySize: VERIFIED_TOKEN_BYTES / 64, sizeCalculation: (_value, token) => token.length * 3 });
   const verify = async (token: string): Promise<JWTPayload> => {
     const currentDate = new Date(clock());
     if (typeof key === 'function') return (await jwtVerify(token, key, { ...options, currentDate })).payload;

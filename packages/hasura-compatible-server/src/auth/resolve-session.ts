@@ -2,6 +2,7 @@
  * Decides the role and session variables of a request exactly as Hasura v2's Auth.hs does:
  * admin secret first, then JWT, then the unauthorized role.
  */
+import { createHash, timingSafeEqual } from 'node:crypto';
 import { errors as joseErrors } from 'jose';
 import { AuthError } from '../errors.js';
 import type { JwtVerifier } from './jwt-config.js';
@@ -104,6 +105,12 @@ async function sessionFromJwt(token: string, jwt: JwtVerifier, requestedRole: st
   return typeof payload.exp === 'number' ? { ...session, expiresAt: payload.exp } : session;
 }
 
+/** Compares secrets in constant time (both hashed first, so the length leaks nothing either). */
+function sameSecret(given: string, expected: string): boolean {
+  const digest = (text: string) => createHash('sha256').update(text, 'utf8').digest();
+  return timingSafeEqual(digest(given), digest(expected));
+}
+
 /** Resolves the session of a request or throws AuthError with Hasura's message and code. */
 export async function resolveSession(headers: Headers, config: AuthConfig): Promise<Session> {
   const fromHeaders = sessionFromHeaders(headers);
@@ -113,7 +120,7 @@ export async function resolveSession(headers: Headers, config: AuthConfig): Prom
   }
   const given = header(headers, 'x-hasura-admin-secret') ?? header(headers, 'x-hasura-access-key');
   if (given !== undefined) {
-    if (given !== config.adminSecret) throw new AuthError('invalid x-hasura-admin-secret/x-hasura-access-key', 'access-denied');
+    if (!sameSecret(given, config.adminSecret)) throw new AuthError('invalid x-hasura-admin-secret/x-hasura-access-key', 'access-denied');
     return withRole(requestedRole ?? 'admin', fromHeaders);
   }
   if (config.jwt) {

@@ -4,7 +4,7 @@
  * may hold session variable names as values.
  */
 import { GraphQLRequestError } from '../errors.js';
-import type { ModelTable } from '../model/model.js';
+import type { ModelComputedField, ModelTable } from '../model/model.js';
 import type { ScalarInfo } from '../model/scalar-info.js';
 import { type SqlParams, paramValue, qualified, quoteIdent } from './sql-params.js';
 
@@ -15,8 +15,10 @@ export interface BoolExpEnv {
   session: Record<string, string>;
   /** Permission filter of a table for the current role (null = no access, {} = everything). */
   permissionFilter(table: ModelTable): Record<string, unknown> | null;
-  /** Whether the role may see a column/computed field in user expressions. */
+  /** With HASURA_GRAPHQL_V1_BOOLEAN_NULL_COLLAPSE: a null operand is no condition. */
   nullCollapse: boolean;
+  /** SQL calling a computed field's function on the row `rowAlias` (the session argument filled in). */
+  computedCall(cf: ModelComputedField, rowAlias: string): string;
 }
 
 export type ExpMode = 'user' | 'permission';
@@ -103,7 +105,7 @@ export class BoolExpCompiler {
     }
     const computed = table.computedFields.get(key);
     if (computed) {
-      const call = `${qualified(computed.fn.schema, computed.fn.name)}(${alias})`;
+      const call = this.env.computedCall(computed, alias);
       if (computed.returnScalar) return this.comparisons(call, computed.returnScalar, value, mode, path, table, alias, rootAlias);
       const target = computed.returnTable ? this.env.tables.get(computed.returnTable) : undefined;
       if (target) {
@@ -225,6 +227,9 @@ export class BoolExpCompiler {
       const here = `${path}.${rawOp}`;
       if (raw === null && this.env.nullCollapse && op !== '_is_null') continue;
       const binary = (sqlOp: string) => `(${operand} ${sqlOp} ${this.value(raw, scalar, mode, here)})`;
+      // A pattern is text, whatever the column's length limit (a cast to `name` would cut it at 63
+      // bytes); citext keeps its own type so that it matches case-insensitively.
+      const pattern = (sqlOp: string) => (scalar.isString && scalar.typname !== 'citext' ? `(${operand} ${sqlOp} ${this.textValue(raw, mode, here)})` : binary(sqlOp));
       const column = (sqlOp: string) => `(${operand} ${sqlOp} ${this.columnRef(raw, table, alias, rootAlias, here)})`;
       switch (op) {
         case '_eq': parts.push(binary('=')); break;
@@ -233,16 +238,16 @@ export class BoolExpCompiler {
         case '_gte': parts.push(binary('>=')); break;
         case '_lt': parts.push(binary('<')); break;
         case '_lte': parts.push(binary('<=')); break;
-        case '_like': parts.push(binary('LIKE')); break;
-        case '_nlike': parts.push(binary('NOT LIKE')); break;
-        case '_ilike': parts.push(binary('ILIKE')); break;
-        case '_nilike': parts.push(binary('NOT ILIKE')); break;
-        case '_similar': parts.push(binary('SIMILAR TO')); break;
-        case '_nsimilar': parts.push(binary('NOT SIMILAR TO')); break;
-        case '_regex': parts.push(binary('~')); break;
-        case '_nregex': parts.push(binary('!~')); break;
-        case '_iregex': parts.push(binary('~*')); break;
-        case '_niregex': parts.push(binary('!~*')); break;
+        case '_like': parts.push(pattern('LIKE')); break;
+        case '_nlike': parts.push(pattern('NOT LIKE')); break;
+        case '_ilike': parts.push(pattern('ILIKE')); break;
+        case '_nilike': parts.push(pattern('NOT ILIKE')); break;
+        case '_similar': parts.push(pattern('SIMILAR TO')); break;
+        case '_nsimilar': parts.push(pattern('NOT SIMILAR TO')); break;
+        case '_regex': parts.push(pattern('~')); break;
+        case '_nregex': parts.push(pattern('!~')); break;
+        case '_iregex': parts.push(pattern('~*')); break;
+        case '_niregex': parts.push(pattern('!~*')); break;
         case '_contains': parts.push(binary('@>')); break;
         case '_contained_in': parts.push(binary('<@')); break;
         case '_has_key': parts.push(`(${operand} ? ${this.textValue(raw, mode, here)})`); break;

@@ -7,7 +7,8 @@ import type { FieldNode, SelectionSetNode } from 'graphql';
 import { GraphQLRequestError } from '../errors.js';
 import { type SelectedField, argumentsOf, mergedSelection, selectedFields } from '../graphql/collect-fields.js';
 import type { AggregateOp, FieldInfo } from '../graphql/schema/field-info.js';
-import type { ModelColumn, ModelTable } from '../model/model.js';
+import type { ModelTable } from '../model/model.js';
+import type { ScalarInfo } from '../model/scalar-info.js';
 import { type CompiledStatement, type FromSource, type SelectArgs, nameLiteral, selectArgs, toList } from './compiler-base.js';
 import { SelectCompiler, aggregateSql } from './order-by.js';
 import { streamCursor } from './stream-cursor.js';
@@ -125,7 +126,14 @@ export class QueryCompiler extends SelectCompiler {
         innerColumns.push(`${this.rowJson(table, alias, field.selection, field.path)} AS "${col}"`);
         return ref(`coalesce(json_agg(_r."${col}"__ORDER__), '[]')`);
       }
-      if (info.kind === 'aggregate_fields') return this.aggregateFields(table, field.selection, field.path, ref);
+      if (info.kind === 'aggregate_fields') {
+        // Computed fields are evaluated per row in the inner select, then aggregated like columns.
+        const perRow = (sql: string): string => {
+          innerColumns.push(`${sql} AS "hc_c${innerColumns.length}"`);
+          return `_r."hc_c${innerColumns.length - 1}"`;
+        };
+        return this.aggregateFields(table, alias, field.selection, field.path, ref, perRow);
+      }
       return null;
     });
     const inner = this.innerSelect(table, alias, source, args, innerColumns, path);
@@ -135,7 +143,14 @@ export class QueryCompiler extends SelectCompiler {
     return `SELECT ${object} FROM (SELECT ${computed} FROM (${inner.sql}) AS _r) AS _a`;
   }
 
-  private aggregateFields(table: ModelTable, selection: SelectionSetNode | undefined, path: string, ref: (expr: string) => string): string {
+  private aggregateFields(
+    table: ModelTable,
+    alias: string,
+    selection: SelectionSetNode | undefined,
+    path: string,
+    ref: (expr: string) => string,
+    perRow: (sql: string) => string,
+  ): string {
     return this.objectOf(selection, `${table.typeName}_aggregate_fields`, path, (field, info) => {
       if (info.kind === 'agg_count') {
         const cols = toList(field.args.get('columns')).filter((c): c is string => typeof c === 'string').map((f) => {
@@ -149,18 +164,20 @@ export class QueryCompiler extends SelectCompiler {
       }
       if (info.kind === 'agg_op') {
         const op = info.op;
-        return this.objectOf(field.selection, `${table.typeName}_${op}_fields`, field.path, (_column, columnInfo) =>
-          columnInfo.kind === 'agg_op_column' ? ref(this.aggregateValue(op, columnInfo.column)) : null,
-        );
+        return this.objectOf(field.selection, `${table.typeName}_${op}_fields`, field.path, (_column, columnInfo) => {
+          if (columnInfo.kind === 'agg_op_column') return ref(this.aggregateValue(op, `_r.${quoteIdent(columnInfo.column.name)}`, columnInfo.column.scalar));
+          if (columnInfo.kind !== 'agg_op_computed' || !columnInfo.cf.returnScalar) return null;
+          return ref(this.aggregateValue(op, perRow(this.computedCall(columnInfo.cf, alias, undefined, field.path)), columnInfo.cf.returnScalar));
+        });
       }
       return null;
     });
   }
 
-  private aggregateValue(op: AggregateOp, column: ModelColumn): string {
-    const sql = aggregateSql(op, `_r.${quoteIdent(column.name)}`);
+  private aggregateValue(op: AggregateOp, value: string, scalar: ScalarInfo): string {
+    const sql = aggregateSql(op, value);
     // sum/max/min keep the column type and so follow the stringify flag; avg & co are Float.
-    if ((op === 'sum' || op === 'max' || op === 'min') && column.scalar.isBigNum && this.opts.stringifyNumeric) return `(${sql})::text`;
+    if ((op === 'sum' || op === 'max' || op === 'min') && scalar.isBigNum && this.opts.stringifyNumeric) return `(${sql})::text`;
     return sql;
   }
 

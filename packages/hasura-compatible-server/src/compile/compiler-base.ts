@@ -73,6 +73,7 @@ export class CompilerBase {
       session: opts.session,
       permissionFilter: (table) => tablePermission(table, opts.roleSchema.role)?.filter ?? null,
       nullCollapse: opts.nullCollapse,
+      computedCall: (cf, rowAlias) => this.computedCall(cf, rowAlias, undefined, '$'),
     });
   }
 

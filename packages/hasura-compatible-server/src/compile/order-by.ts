@@ -16,7 +16,7 @@ const DIRECTIONS: Record<string, string> = {
   desc_nulls_last: 'DESC NULLS LAST',
 };
 
-export interface OrderItem {
+interface OrderItem {
   expr: string;
   dir: string;
   /** set when the item is a plain column of the table (for distinct_on) */

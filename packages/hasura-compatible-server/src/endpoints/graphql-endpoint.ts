@@ -2,16 +2,22 @@
 import type pg from 'pg';
 import { type AuthConfig, type Headers, resolveSession } from '../auth/resolve-session.js';
 import { AuthError, GraphQLRequestError } from '../errors.js';
-import type { HasuraEngine } from '../graphql/engine.js';
 import { executeGraphQL } from '../execute/graphql-request.js';
+import { roleApiLimits } from '../graphql/api-limits.js';
+import type { HasuraEngine } from '../graphql/engine.js';
+import type { PrepareDocument } from '../graphql/prepare-document.js';
 import { graphqlErrorBody as errorBody } from '../http/respond.js';
+import type { ServerLimits } from '../limits.js';
 
 export interface GraphQLEndpointDeps {
   engine: HasuraEngine;
   pool: pg.Pool;
+  cancelBackend: (pid: number) => Promise<void>;
   auth: AuthConfig;
   stringifyNumeric: boolean;
   nullCollapse: boolean;
+  prepareDocument: PrepareDocument;
+  limits: Pick<ServerLimits, 'maxBatchSize' | 'maxResponseBytes' | 'statementTimeoutMs'>;
   log: (entry: Record<string, unknown>) => void;
 }
 
@@ -19,7 +25,7 @@ function isRecord(value: unknown): value is Record<string, unknown> {
   return value !== null && typeof value === 'object' && !Array.isArray(value);
 }
 
-async function runOne(deps: GraphQLEndpointDeps, body: unknown, headers: Headers): Promise<string> {
+async function runOne(deps: GraphQLEndpointDeps, body: unknown, headers: Headers, maxResponseBytes: number, signal: AbortSignal | undefined): Promise<string> {
   try {
     if (!isRecord(body)) return errorBody('expected an object for a GraphQL request', 'parse-failed');
     const extensions = body.extensions;
@@ -39,6 +45,11 @@ async function runOne(deps: GraphQLEndpointDeps, body: unknown, headers: Headers
         stringifyNumeric: deps.stringifyNumeric,
         nullCollapse: deps.nullCollapse,
         pool: deps.pool,
+        cancelBackend: deps.cancelBackend,
+        prepareDocument: deps.prepareDocument,
+        statementTimeoutMs: deps.limits.statementTimeoutMs,
+        maxResponseBytes,
+        signal,
       },
     );
   } catch (error) {
@@ -56,12 +67,36 @@ async function runOne(deps: GraphQLEndpointDeps, body: unknown, headers: Headers
   }
 }
 
-/** Handles a parsed request body (single or batched) and returns the JSON text to send. */
-export async function handleGraphQL(deps: GraphQLEndpointDeps, body: unknown, headers: Headers): Promise<string> {
-  if (Array.isArray(body)) {
-    const parts: string[] = [];
-    for (const item of body) parts.push(await runOne(deps, item, headers));
-    return `[${parts.join(',')}]`;
+/** The batch size limit of the request's role: the server's cap, lowered by api_limits.batch_limit. */
+async function batchLimit(deps: GraphQLEndpointDeps, headers: Headers): Promise<{ limit: number; source: string }> {
+  const server = { limit: deps.limits.maxBatchSize, source: 'HASURA_GRAPHQL_MAX_BATCH_SIZE' };
+  let role: string;
+  let byRole: number | null;
+  try {
+    role = (await resolveSession(headers, deps.auth)).role;
+    byRole = roleApiLimits(deps.engine.schemaFor(role).model, role).batch;
+  } catch {
+    return server; // each operation reports the session or schema error itself
   }
-  return runOne(deps, body, headers);
+  return byRole !== null && byRole < server.limit ? { limit: byRole, source: `api_limits.batch_limit of role "${role}"` } : server;
+}
+
+/**
+ * Handles a parsed request body (single or batched) and returns the JSON text to send.
+ * `signal` aborts when the client disconnects.
+ */
+export async function handleGraphQL(deps: GraphQLEndpointDeps, body: unknown, headers: Headers, signal?: AbortSignal): Promise<string> {
+  if (!Array.isArray(body)) return runOne(deps, body, headers, deps.limits.maxResponseBytes, signal);
+  const { limit, source } = await batchLimit(deps, headers);
+  if (body.length > limit) {
+    return errorBody(`the batch has ${body.length} operations, over the batch limit of ${limit} (${source})`, 'batch-limit-exceeded');
+  }
+  const parts: string[] = [];
+  let budget = deps.limits.maxResponseBytes;
+  for (const item of body) {
+    const part = await runOne(deps, item, headers, Math.max(0, budget), signal);
+    budget -= Buffer.byteLength(part);
+    parts.push(part);
+  }
+  return `[${parts.join(',')}]`;
 }

@@ -4,7 +4,7 @@ import { ApiError } from '../errors.js';
 import { HasuraEngine } from '../graphql/engine.js';
 
 /** What run_sql needs: the engine (to re-check the metadata) and the pool. */
-export interface RunSqlDeps {
+interface RunSqlDeps {
   engine: HasuraEngine;
   pool: pg.Pool;
 }

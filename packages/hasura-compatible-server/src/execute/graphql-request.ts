@@ -1,21 +1,24 @@
 /**
  * Runs one GraphQL request for a session: plan (graphql/), one SQL statement per root field
- * (compile/), run them on the pool (run-statements.ts), and splice the JSON text from Postgres into
+ * (compile/), run them together (run-statements.ts), and splice the JSON text from Postgres into
  * the response so numbers keep their full precision.
  */
-import type pg from 'pg';
 import { type CompiledStatement, type CompiledStream, QueryCompiler } from '../compile/compile-query.js';
+import { roleApiLimits } from '../graphql/api-limits.js';
 import { planRequest } from '../graphql/plan-request.js';
-import type { GraphQLRequestBody } from '../graphql/prepare-document.js';
+import type { GraphQLRequestBody, PrepareDocument } from '../graphql/prepare-document.js';
 import type { RoleSchema, RootTypeName } from '../graphql/schema/build-schema.js';
-import { runStatements } from './run-statements.js';
+import { type RunOptions, runStatements } from './run-statements.js';
 
-export interface ExecuteOptions {
+/** What every statement of a request runs with, whatever its role. */
+export type RunSettings = Omit<RunOptions, 'timeoutMs' | 'timeoutSource' | 'usePreparedStatements'>;
+
+export interface ExecuteOptions extends RunSettings {
   roleSchema: RoleSchema;
   session: Record<string, string>;
   stringifyNumeric: boolean;
   nullCollapse: boolean;
-  pool: pg.Pool;
+  prepareDocument: PrepareDocument;
   onQuery?: (sql: string, params: unknown[]) => void;
 }
 
@@ -32,9 +35,27 @@ interface CompiledRequest {
   assemble(results: string[]): string;
 }
 
+/** The run options of a role: the role's api_limits time_limit when lower than the server's timeout, use_prepared_statements. */
+export function runOptionsFor(roleSchema: RoleSchema, settings: RunSettings): RunOptions {
+  const roleTime = roleApiLimits(roleSchema.model, roleSchema.role).timeSeconds;
+  const byRole = roleTime !== null && roleTime * 1000 < settings.statementTimeoutMs;
+  return {
+    pool: settings.pool,
+    statementTimeoutMs: settings.statementTimeoutMs,
+    cancelBackend: settings.cancelBackend,
+    signal: settings.signal,
+    maxResponseBytes: settings.maxResponseBytes,
+    usePreparedStatements: roleSchema.model.usePreparedStatements,
+    timeoutMs: byRole ? roleTime * 1000 : settings.statementTimeoutMs,
+    timeoutSource: byRole ? `api_limits.time_limit of role "${roleSchema.role}"` : 'HASURA_GRAPHQL_STATEMENT_TIMEOUT',
+  };
+}
+
+type CompileOptions = Pick<ExecuteOptions, 'roleSchema' | 'session' | 'stringifyNumeric' | 'nullCollapse' | 'prepareDocument' | 'onQuery'>;
+
 /** Plans and compiles a request (every error before any SQL); `websocket` admits subscriptions. */
-export async function compileRequest(body: GraphQLRequestBody, opts: Omit<ExecuteOptions, 'pool'>, transport: 'http' | 'websocket' = 'http'): Promise<CompiledRequest> {
-  const { ctx, roots, rootType } = await planRequest(body, opts.roleSchema, transport);
+export async function compileRequest(body: GraphQLRequestBody, opts: CompileOptions, transport: 'http' | 'websocket' = 'http'): Promise<CompiledRequest> {
+  const { ctx, roots, rootType } = await planRequest(body, opts.roleSchema, opts.prepareDocument, transport);
   let stream: CompiledStream | null = null;
   const slots = roots.map((root): CompiledSlot => {
     if ('text' in root) return { key: root.key, text: root.text, statement: null };
@@ -63,5 +84,5 @@ export async function compileRequest(body: GraphQLRequestBody, opts: Omit<Execut
 /** Executes the request and returns the response body as JSON text. */
 export async function executeGraphQL(body: GraphQLRequestBody, opts: ExecuteOptions): Promise<string> {
   const compiled = await compileRequest(body, opts);
-  return compiled.assemble(await runStatements(opts.pool, compiled.statements));
+  return compiled.assemble(await runStatements(compiled.statements, runOptionsFor(opts.roleSchema, opts)));
 }

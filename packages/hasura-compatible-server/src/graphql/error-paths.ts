@@ -43,7 +43,9 @@ export function nodePaths(document: DocumentNode): Map<ASTNode, string> {
         const here = `${path}.selectionSet.${selection.name.value}`;
         record(selection, here);
         const fragment = fragments.get(selection.name.value);
-        if (fragment && !seen.has(fragment.name.value)) {
+        // A fragment's nodes keep the path of its first spread, so it is walked once: a document
+        // that spreads fragments twice per level would otherwise take 2^n steps.
+        if (fragment && !seen.has(fragment.name.value) && !paths.has(fragment)) {
           record(fragment, here);
           selections(fragment.selectionSet, here, new Set([...seen, fragment.name.value]));
         }

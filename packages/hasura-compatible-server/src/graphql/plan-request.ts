@@ -5,13 +5,14 @@
 import { type DocumentNode, type FieldNode, Kind, execute, getVariableValues, valueFromASTUntyped } from 'graphql';
 import { GraphQLRequestError } from '../errors.js';
 import { type RequestContext, collectFields } from './collect-fields.js';
-import { type GraphQLRequestBody, prepareDocument } from './prepare-document.js';
+import { enforceDepthAndNodes, roleApiLimits } from './api-limits.js';
+import type { GraphQLRequestBody, PrepareDocument } from './prepare-document.js';
 import type { RoleSchema, RootTypeName } from './schema/build-schema.js';
 
 /** A root field of the response: its JSON text already known, or field nodes to compile to SQL. */
-export type RootSlot = { key: string; text: string } | { key: string; nodes: FieldNode[] };
+type RootSlot = { key: string; text: string } | { key: string; nodes: FieldNode[] };
 
-export interface RequestPlan {
+interface RequestPlan {
   ctx: RequestContext;
   roots: RootSlot[];
   /** `subscription_root` for a subscription (served over WebSocket only), else `query_root`. */
@@ -19,13 +20,20 @@ export interface RequestPlan {
 }
 
 /** Parses, validates, coerces variables and answers what needs no database. */
-export async function planRequest(body: GraphQLRequestBody, roleSchema: RoleSchema, transport: 'http' | 'websocket' = 'http'): Promise<RequestPlan> {
+export async function planRequest(
+  body: GraphQLRequestBody,
+  roleSchema: RoleSchema,
+  prepareDocument: PrepareDocument,
+  transport: 'http' | 'websocket' = 'http',
+): Promise<RequestPlan> {
   const prepared = prepareDocument(body, roleSchema);
   const { operation, fragments } = prepared;
   if (operation.operation === 'subscription' && transport === 'http') {
     throw new GraphQLRequestError('subscriptions are not supported over HTTP, use websockets instead', 'unexpected-payload', '$');
   }
   const rootType: RootTypeName = operation.operation === 'subscription' ? 'subscription_root' : 'query_root';
+  const fragmentMap = new Map(fragments.map((f) => [f.name.value, f]));
+  enforceDepthAndNodes(roleApiLimits(roleSchema.model, roleSchema.role), roleSchema.role, operation, fragmentMap);
   const schema = roleSchema.schema;
   const rawVariables = body.variables ?? {};
   const declared = new Set((operation.variableDefinitions ?? []).map((d) => d.variable.name.value));
@@ -44,7 +52,7 @@ export async function planRequest(body: GraphQLRequestBody, roleSchema: RoleSche
     if (name in rawVariables) variables[name] = rawVariables[name];
     else if (def.defaultValue) variables[name] = valueFromASTUntyped(def.defaultValue, {});
   }
-  const ctx: RequestContext = { variables, fragments: new Map(fragments.map((f) => [f.name.value, f])) };
+  const ctx: RequestContext = { variables, fragments: fragmentMap };
 
   const rootFields = collectFields(operation.selectionSet, rootType, ctx);
   const introspection: Array<[string, FieldNode]> = [];

@@ -48,7 +48,7 @@ export async function consoleAsset(name: string): Promise<{ body: Buffer; type: 
   return { body, type: asset.type };
 }
 
-/** The GraphiQL page; the headers editor starts with the admin secret header to fill in. */
+/** The GraphiQL page; the headers editor starts with the admin secret header to fill in (kept in sessionStorage). */
 export function graphiqlPage(): string {
   return `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><title>GraphiQL · hasura-compatible-server</title>
@@ -69,6 +69,9 @@ export function graphiqlPage(): string {
   root.render(React.createElement(GraphiQL, {
     fetcher,
     defaultHeaders: JSON.stringify({ 'x-hasura-admin-secret': '' }, null, 2),
+    // The headers hold the admin secret: keep them (and the tabs that carry them) for this
+    // browser session only, never in localStorage.
+    storage: window.sessionStorage,
     shouldPersistHeaders: true,
     isHeadersEditorEnabled: true,
     defaultEditorToolsVisibility: 'headers',

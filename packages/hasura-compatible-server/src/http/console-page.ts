@@ -36,7 +36,9 @@ export function consolePage(): string {
 </main>
 <script>
 const $ = (id) => document.getElementById(id);
-$('secret').value = localStorage.getItem('hcs.secret') || '';
+// The admin secret lives for this browser session only (sessionStorage), never in localStorage.
+localStorage.removeItem('hcs.secret');
+$('secret').value = sessionStorage.getItem('hcs.secret') || '';
 $('query').value = localStorage.getItem('hcs.query') || $('query').value;
 function headers() {
   const h = { 'content-type': 'application/json' };
@@ -50,7 +52,7 @@ async function post(body) {
   return res.json();
 }
 async function run() {
-  localStorage.setItem('hcs.secret', $('secret').value);
+  sessionStorage.setItem('hcs.secret', $('secret').value);
   localStorage.setItem('hcs.query', $('query').value);
   $('status').textContent = '…';
   try {

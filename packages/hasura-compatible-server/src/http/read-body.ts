@@ -11,24 +11,35 @@ export class BodyError extends Error {
   }
 }
 
+/**
+ * After refusing a body, this much more is read and dropped so that a client still sending can
+ * read the 413; beyond it reading stops (the connection is closed after the answer).
+ */
+const DRAIN_BYTES = 1024 * 1024;
+
 /** The body as UTF-8 text; BodyError 413 once it exceeds `maxBytes`, 400 when the client leaves mid-body. */
 export function readBody(req: http.IncomingMessage, maxBytes: number): Promise<string> {
   return new Promise((resolve, reject) => {
-    const declared = Number(req.headers['content-length']);
-    if (Number.isFinite(declared) && declared > maxBytes) {
-      reject(new BodyError(413, `request body too large: ${declared} bytes is over the limit of ${maxBytes} bytes (max request size)`));
-      return;
-    }
     const chunks: Buffer[] = [];
     let size = 0;
     let ended = false;
+    let refusedAt = 0;
+    const refuse = (message: string) => {
+      ended = true;
+      refusedAt = size;
+      chunks.length = 0;
+      reject(new BodyError(413, message));
+    };
+    const declared = Number(req.headers['content-length']);
+    if (Number.isFinite(declared) && declared > maxBytes) refuse(`request body too large: ${declared} bytes is over the limit of ${maxBytes} bytes (max request size)`);
     req.on('data', (chunk: Buffer) => {
-      if (ended) return;
       size += chunk.length;
+      if (ended) {
+        if (size - refusedAt > DRAIN_BYTES) req.pause();
+        return;
+      }
       if (size > maxBytes) {
-        ended = true;
-        chunks.length = 0;
-        reject(new BodyError(413, `request body too large: over the limit of ${maxBytes} bytes (max request size)`));
+        refuse(`request body too large: over the limit of ${maxBytes} bytes (max request size)`);
         return;
       }
       chunks.push(chunk);

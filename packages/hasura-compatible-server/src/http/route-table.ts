@@ -37,13 +37,13 @@ const UNSUPPORTED_ROUTES: Array<[string, string]> = [
   ['/v1/metrics', 'metrics'],
 ];
 
-export type RouteMatch =
+type RouteMatch =
   | { kind: 'route'; name: RouteName }
   | { kind: 'not-found' }
   | { kind: 'method-not-allowed' }
   | { kind: 'unsupported'; what: string };
 
-export interface RouteSwitches {
+interface RouteSwitches {
   enabledApis: string[];
   consoleEnabled: boolean;
 }

@@ -121,10 +121,22 @@ export const sourceSchema = z.looseObject({
   functions: z.array(z.unknown()).default([]),
   configuration: z
     .looseObject({
-      connection_info: z.looseObject({ database_url: databaseUrl }).optional(),
+      connection_info: z.looseObject({ database_url: databaseUrl, use_prepared_statements: z.boolean().optional() }).optional(),
     })
     .optional(),
 });
+
+const roleLimit = z.looseObject({ global: z.number().int().nonnegative(), per_role: z.record(z.string(), z.number().int().nonnegative()).default({}) });
+
+/** `api_limits` (Hasura's set_api_limits arguments); rate_limit is kept but not enforced. */
+export const apiLimitsSchema = z.looseObject({
+  disabled: z.boolean().default(false),
+  depth_limit: roleLimit.optional(),
+  node_limit: roleLimit.optional(),
+  batch_limit: roleLimit.optional(),
+  time_limit: roleLimit.optional(),
+});
+export type ApiLimitsMetadata = z.infer<typeof apiLimitsSchema>;
 
 /** The metadata export document; only `sources` is interpreted, the rest is kept as given. */
 export const metadataSchema = z.looseObject({
@@ -135,6 +147,7 @@ export const metadataSchema = z.looseObject({
   cron_triggers: z.array(z.unknown()).optional(),
   inherited_roles: z.array(z.unknown()).optional(),
   graphql_schema_introspection: z.looseObject({ disabled_for_roles: z.array(z.string()).default([]) }).optional(),
+  api_limits: apiLimitsSchema.optional(),
 });
 export type HasuraMetadata = z.infer<typeof metadataSchema>;
 export type SourceMetadata = z.infer<typeof sourceSchema>;

@@ -3,8 +3,8 @@
  * inconsistencies (Hasura's `inconsistent_objects`) and are left out of the model, as Hasura does.
  */
 import { type DbCatalog, qualifiedKey } from '../metadata/introspect-database.js';
-import { type FunctionMetadata, type HasuraMetadata, type InconsistentObject, type TableMetadata, MetadataFormatError, functionSchema, tableSchema } from '../metadata/types.js';
-import type { Model, ModelFunction, ModelTable, RolePermission } from './model.js';
+import { type ApiLimitsMetadata, type FunctionMetadata, type HasuraMetadata, type InconsistentObject, type TableMetadata, MetadataFormatError, functionSchema, tableSchema } from '../metadata/types.js';
+import type { ApiLimits, RoleLimit, Model, ModelFunction, ModelTable, RolePermission } from './model.js';
 
 import { checkBoolExp } from './check-permission-filter.js';
 import { resolveComputedField, resolveFunction } from './resolve-function.js';
@@ -148,8 +148,15 @@ export function buildModel(metadata: HasuraMetadata, catalog: DbCatalog): BuildM
         const problems: string[] = [];
         const columns = perm.permission.columns === '*' ? model.columns.map((c) => c.name) : perm.permission.columns;
         for (const col of columns) if (!model.columnsByName.has(col)) problems.push(`no such column exists: "${col}"`);
-        for (const cf of perm.permission.computed_fields)
-          if (!model.computedFields.has(cf)) problems.push(`no such computed field exists: "${cf}"`);
+        for (const cf of perm.permission.computed_fields) {
+          const computed = model.computedFields.get(cf);
+          if (!computed) problems.push(`no such computed field exists: "${cf}"`);
+          else if (computed.returnTable !== null) {
+            // Hasura (Permission.hs): a table computed field follows its returned table's permission.
+            const returned = tables.get(computed.returnTable);
+            problems.push(`select permissions on computed field "${cf}" are auto-derived from the permissions on its returning table "${returned ? tableLabel(returned) : computed.returnTable}" and cannot be specified manually`);
+          }
+        }
         checkBoolExp(perm.permission.filter, model, tables, problems);
         if (problems.length > 0) {
           inconsistencies.push({
@@ -197,6 +204,16 @@ export function buildModel(metadata: HasuraMetadata, catalog: DbCatalog): BuildM
   });
 
   const introspectionDisabledFor = new Set(metadata.graphql_schema_introspection?.disabled_for_roles ?? []);
-  return { model: { tables, functions, roles, introspectionDisabledFor }, inconsistencies };
+  const usePreparedStatements = metadata.sources[0]?.configuration?.connection_info?.use_prepared_statements === true;
+  return { model: { tables, functions, roles, introspectionDisabledFor, apiLimits: apiLimits(metadata.api_limits), usePreparedStatements }, inconsistencies };
+}
+
+function roleLimit(limit: { global: number; per_role: Record<string, number> } | undefined): RoleLimit | null {
+  return limit ? { global: limit.global, perRole: new Map(Object.entries(limit.per_role)) } : null;
+}
+
+function apiLimits(meta: ApiLimitsMetadata | undefined): ApiLimits | null {
+  if (!meta || meta.disabled) return null;
+  return { depth: roleLimit(meta.depth_limit), node: roleLimit(meta.node_limit), batch: roleLimit(meta.batch_limit), time: roleLimit(meta.time_limit) };
 }
 

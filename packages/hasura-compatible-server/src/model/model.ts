@@ -90,4 +90,22 @@ export interface Model {
   roles: Set<string>;
   /** graphql_schema_introspection.disabled_for_roles */
   introspectionDisabledFor: Set<string>;
+  /** The metadata's `api_limits`, or null when absent or disabled. */
+  apiLimits: ApiLimits | null;
+  /** The source's `configuration.connection_info.use_prepared_statements`. */
+  usePreparedStatements: boolean;
+}
+
+/** One limit of `api_limits`: a global value with per-role overrides. */
+export interface RoleLimit {
+  global: number;
+  perRole: Map<string, number>;
+}
+
+export interface ApiLimits {
+  depth: RoleLimit | null;
+  node: RoleLimit | null;
+  batch: RoleLimit | null;
+  /** Seconds. */
+  time: RoleLimit | null;
 }

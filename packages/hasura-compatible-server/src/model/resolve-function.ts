@@ -1,12 +1,21 @@
 /** Resolves computed fields and tracked functions against the introspected database. */
-import { type DbCatalog, qualifiedKey } from '../metadata/introspect-database.js';
+import { type DbCatalog, type DbFunctionArg, qualifiedKey } from '../metadata/introspect-database.js';
 import { type ComputedField, type FunctionMetadata } from '../metadata/types.js';
 import type { ModelComputedField, ModelFunction, ModelTable } from './model.js';
-import { scalarInfo } from './scalar-info.js';
+import { type ScalarInfo, compositeScalarInfo, scalarInfo } from './scalar-info.js';
 import { tableLabel } from './resolve-table.js';
 
-export function inputArgName(name: string | null, index: number): string {
+function inputArgName(name: string | null, index: number): string {
   return name && /^[_A-Za-z][_0-9A-Za-z]*$/.test(name) ? name : `arg_${index + 1}`;
+}
+
+/**
+ * The scalar of a function argument. A composite (row) type becomes Hasura's `<type>_scalar`,
+ * given as a Postgres row literal string (Types.hs `mkFunctionArgScalarType`), so that it does not
+ * take the name of the table's object type.
+ */
+function argumentScalar(arg: DbFunctionArg): ScalarInfo {
+  return arg.category === 'C' ? compositeScalarInfo(arg.typname, arg.castType) : scalarInfo(arg.typname, arg.elementTypname, arg.castType);
 }
 
 export function resolveComputedField(
@@ -30,7 +39,7 @@ export function resolveComputedField(
     if (fn.args[sessionArgIndex]?.typname !== 'json') return `session argument "${cf.definition.session_argument}" must be of type json`;
   }
   const inputArgs = fn.args
-    .map((arg, index) => ({ index, arg, name: inputArgName(arg.name, index), scalar: scalarInfo(arg.typname, arg.elementTypname, arg.castType) }))
+    .map((arg, index) => ({ index, arg, name: inputArgName(arg.name, index), scalar: argumentScalar(arg) }))
     .filter((a) => a.index !== tableArgIndex && a.index !== sessionArgIndex);
   let returnTable: string | null = null;
   let returnScalar = null;
@@ -66,7 +75,7 @@ export function resolveFunction(meta: FunctionMetadata, catalog: DbCatalog, tabl
   }
   const base = config?.custom_name || (meta.function.schema === 'public' ? meta.function.name : `${meta.function.schema}_${meta.function.name}`);
   const inputArgs = fn.args
-    .map((arg, index) => ({ index, arg, name: inputArgName(arg.name, index), scalar: scalarInfo(arg.typname, arg.elementTypname, arg.castType) }))
+    .map((arg, index) => ({ index, arg, name: inputArgName(arg.name, index), scalar: argumentScalar(arg) }))
     .filter((a) => a.index !== sessionArgIndex);
   return {
     key: qualifiedKey(meta.function),

@@ -10,13 +10,13 @@ export function tableLabel(t: { schema: string; name: string }): string {
 
 export const GRAPHQL_NAME = /^[_A-Za-z][_0-9A-Za-z]*$/;
 
-export function customRootName(value: unknown): string | null {
+function customRootName(value: unknown): string | null {
   if (typeof value === 'string' && value) return value;
   if (value && typeof value === 'object' && 'name' in value && typeof value.name === 'string' && value.name) return value.name;
   return null;
 }
 
-export function customRootComment(value: unknown): string | undefined {
+function customRootComment(value: unknown): string | undefined {
   if (value && typeof value === 'object' && 'comment' in value && typeof value.comment === 'string') return value.comment;
   return undefined;
 }
@@ -65,12 +65,12 @@ export function makeTable(meta: TableMetadata, db: DbTable): ModelTable {
 
 export type ResolvedRel = Pick<ModelRelationship, 'target' | 'mapping' | 'nonNull'>;
 
-export function sameColumns(a: string[], b: string[]): boolean {
+function sameColumns(a: string[], b: string[]): boolean {
   return a.length === b.length && a.every((c) => b.includes(c));
 }
 
 /** `manual_configuration`: the mapping is given; nothing in the database backs it. */
-export function resolveManual(config: { remote_table: { schema: string; name: string }; column_mapping: Record<string, string> }): ResolvedRel {
+function resolveManual(config: { remote_table: { schema: string; name: string }; column_mapping: Record<string, string> }): ResolvedRel {
   return { target: qualifiedKey(config.remote_table), mapping: Object.entries(config.column_mapping), nonNull: false };
 }
 
@@ -94,7 +94,7 @@ export function resolveObjectRelationship(
   return resolveReverse(fk, table, catalog);
 }
 
-export function resolveReverse(
+function resolveReverse(
   fk: { table: { schema: string; name: string }; column?: string | undefined; columns?: string[] | undefined },
   table: DbTable,
   catalog: DbCatalog,

@@ -29,7 +29,8 @@ const BUILTIN: Record<string, string> = {
 
 const NUMERIC = new Set(['int2', 'int4', 'int8', 'float4', 'float8', 'numeric', 'money']);
 const NOT_COMPARABLE = new Set(['json', 'jsonb', 'geometry', 'geography', 'bool']);
-const STRING = new Set(['varchar', 'text', 'citext', 'bpchar']);
+// Hasura's stringTypes (varchar, text, citext, bpchar) and `name`, which Postgres matches the same way.
+const STRING = new Set(['varchar', 'text', 'citext', 'bpchar', 'name']);
 const BIGNUM = new Set(['int8', 'numeric', 'float8', 'money']);
 const FRIENDLY: Record<string, string> = { int2: 'smallint', int8: 'bigint' };
 
@@ -46,7 +47,9 @@ export function scalarInfo(typname: string, elementTypname: string | null, castT
   const base = elementTypname ?? typname;
   return {
     graphqlName: graphqlScalarName(base),
-    castType,
+    // format_type without a typmod calls bpchar `character`, which as a cast means character(1)
+    // and would cut every value to one character; `bpchar` keeps the value whole.
+    castType: base === 'bpchar' ? castType.replace(/^character(?=\[\]|$)/, 'bpchar') : castType,
     typname: base,
     isArray: elementTypname !== null,
     isNumeric: elementTypname === null && NUMERIC.has(base),
@@ -56,4 +59,9 @@ export function scalarInfo(typname: string, elementTypname: string | null, castT
     isJson: base === 'json' || base === 'jsonb',
     isJsonb: elementTypname === null && base === 'jsonb',
   };
+}
+
+/** A composite (row) type as a function argument: Hasura's `<type>_scalar`, a row literal string. */
+export function compositeScalarInfo(typname: string, castType: string): ScalarInfo {
+  return { graphqlName: `${graphqlScalarName(typname)}_scalar`, castType, typname, isArray: false, isNumeric: false, isComparable: false, isString: false, isBigNum: false, isJson: false, isJsonb: false };
 }

@@ -5,15 +5,13 @@
  * same SQL text are multiplexed into one statement per batch (multiplex-sql.ts). A group whose poll
  * is still running skips the tick, and the timer stops when the last subscriber leaves.
  */
-import type pg from 'pg';
 import type { CompiledStatement } from '../compile/compile-query.js';
 import { GraphQLRequestError } from '../errors.js';
-import { runStatements } from '../execute/run-statements.js';
+import { type RunOptions, runRootRows, runStatements } from '../execute/run-statements.js';
 import { LatestValueStream } from './latest-value-stream.js';
 import { multiplexedStatement } from './multiplex-sql.js';
 
 interface LiveQueryHubOptions {
-  pool: pg.Pool;
   /** HASURA_GRAPHQL_LIVE_QUERIES_MULTIPLEXED_REFETCH_INTERVAL, ms (default 1000). */
   refetchIntervalMs: number;
   /** HASURA_GRAPHQL_LIVE_QUERIES_MULTIPLEXED_BATCH_SIZE: cohorts per statement (default 100). */
@@ -39,7 +37,11 @@ interface Cohort {
 }
 
 interface Group {
+  /** The SQL text and the statement timeout: subscribers whose roles differ in time_limit do not share statements. */
+  key: string;
   sql: string;
+  /** How the group's statements run (the first subscriber's role; equal SQL means equal permissions). */
+  run: RunOptions;
   cohorts: Map<string, Cohort>;
   /** Statements of this group running now (polls and first fetches). */
   running: number;
@@ -56,11 +58,12 @@ export class LiveQueryHub {
    * Starts a live query; the stream yields response bodies (JSON text) and throws a
    * GraphQLRequestError when the query fails. Ending the stream (return) unsubscribes.
    */
-  subscribe(statement: CompiledStatement, assemble: (result: string) => string): LatestValueStream<string> {
-    let group = this.groups.get(statement.sql);
+  subscribe(statement: CompiledStatement, assemble: (result: string) => string, run: RunOptions): LatestValueStream<string> {
+    const groupKey = `${run.timeoutMs}\n${statement.sql}`;
+    let group = this.groups.get(groupKey);
     if (!group) {
-      group = { sql: statement.sql, cohorts: new Map(), running: 0 };
-      this.groups.set(statement.sql, group);
+      group = { key: groupKey, sql: statement.sql, run, cohorts: new Map(), running: 0 };
+      this.groups.set(groupKey, group);
     }
     const key = JSON.stringify(statement.params);
     let cohort = group.cohorts.get(key);
@@ -99,7 +102,7 @@ export class LiveQueryHub {
     if (cohort.subscribers.size > 0) return;
     group.cohorts.delete(cohort.key);
     if (group.cohorts.size > 0) return;
-    if (this.groups.get(group.sql) === group) this.groups.delete(group.sql);
+    if (this.groups.get(group.key) === group) this.groups.delete(group.key);
     if (this.groups.size === 0 && this.timer) {
       clearInterval(this.timer);
       this.timer = null;
@@ -139,7 +142,7 @@ export class LiveQueryHub {
     let results: Array<string | GraphQLRequestError>;
     group.running += 1;
     try {
-      results = await this.run(group.sql, live, reason);
+      results = await this.run(group, live, reason);
     } catch (error) {
       // Unexpected (not a per-cohort query error): report it to these cohorts' subscribers.
       const failure = error instanceof GraphQLRequestError ? error : new GraphQLRequestError('database query error', 'unexpected', '$', { cause: error });
@@ -164,14 +167,14 @@ export class LiveQueryHub {
   }
 
   /** One statement for all cohorts (one alone runs its own SQL); a failed batch is retried per cohort to isolate the error. */
-  private async run(sql: string, cohorts: Cohort[], reason: 'initial' | 'poll'): Promise<Array<string | GraphQLRequestError>> {
+  private async run({ sql, run }: Group, cohorts: Cohort[], reason: 'initial' | 'poll'): Promise<Array<string | GraphQLRequestError>> {
     // One log line per statement sent to the database (tests and the bench count them).
     const logStatement = (batch: Cohort[]) =>
       this.opts.log({ level: 'debug', type: 'live-query-sql', reason, tick: this.tick, cohorts: batch.length, subscribers: batch.reduce((n, c) => n + c.subscribers.size, 0) });
     const single = async (cohort: Cohort): Promise<string | GraphQLRequestError> => {
       logStatement([cohort]);
       try {
-        return (await runStatements(this.opts.pool, [{ sql, params: cohort.params }]))[0] ?? 'null';
+        return (await runStatements([{ sql, params: cohort.params }], run))[0] ?? 'null';
       } catch (error) {
         if (error instanceof GraphQLRequestError) return error;
         throw error;
@@ -182,8 +185,8 @@ export class LiveQueryHub {
     const statement = multiplexedStatement(sql, cohorts.map((c) => c.params));
     logStatement(cohorts);
     try {
-      const result = await this.opts.pool.query<[number, string | null]>({ text: statement.sql, values: statement.params, rowMode: 'array' });
-      const byIndex = new Map(result.rows.map(([i, root]) => [i, root ?? 'null']));
+      const byIndex = new Map<unknown, string>();
+      for (const [root, i] of await runRootRows(statement, ['i'], run)) if (typeof root === 'string') byIndex.set(i, root);
       return cohorts.map((_, i) => byIndex.get(i) ?? 'null');
     } catch (error) {
       this.opts.log({ level: 'debug', msg: 'multiplexed live query failed; running its cohorts one by one', error: error instanceof Error ? error.message : String(error) });

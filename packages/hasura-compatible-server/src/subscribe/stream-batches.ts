@@ -4,14 +4,14 @@
  * the batch's last row; an empty batch sends nothing. Each subscriber has its own cursor (not
  * multiplexed); a batch not yet taken by the socket holds the next one back, so none is lost.
  */
-import type pg from 'pg';
 import type { CompiledStream } from '../compile/compile-query.js';
 import { GraphQLRequestError } from '../errors.js';
-import { databaseError } from '../execute/run-statements.js';
+import { type RunOptions, runRootRows } from '../execute/run-statements.js';
 import { LatestValueStream } from './latest-value-stream.js';
 
 interface StreamBatchesOptions {
-  pool: pg.Pool;
+  /** The subscriber's role's run options (GraphQL pool, timeout, size limit, shutdown signal). */
+  run: RunOptions;
   refetchIntervalMs: number;
   log: (entry: Record<string, unknown>) => void;
 }
@@ -20,20 +20,26 @@ interface StreamBatchesOptions {
 export function streamBatches(opts: StreamBatchesOptions, statement: CompiledStream, assemble: (rows: string) => string): LatestValueStream<string> {
   const params = [...statement.params];
   let running = false;
-  const stream: LatestValueStream<string> = new LatestValueStream<string>(() => clearInterval(timer));
+  // Leaving cancels a batch still running; so does the server's shutdown.
+  const left = new AbortController();
+  const run: RunOptions = { ...opts.run, signal: opts.run.signal ? AbortSignal.any([opts.run.signal, left.signal]) : left.signal };
+  const stream: LatestValueStream<string> = new LatestValueStream<string>(() => {
+    clearInterval(timer);
+    left.abort();
+  });
   const fetch = async () => {
     if (running || stream.waiting) return;
     running = true;
     try {
       opts.log({ level: 'debug', type: 'stream-query-sql' });
-      const result = await opts.pool.query<[string | null, string | null]>({ text: statement.sql, values: params, rowMode: 'array' });
-      const [rows, cursor] = result.rows[0] ?? [null, null];
-      if (cursor !== null && rows !== null) {
+      const [rows, cursor] = (await runRootRows({ sql: statement.sql, params }, ['cursor'], run))[0] ?? [];
+      if (typeof cursor === 'string' && typeof rows === 'string') {
         params[statement.cursorParam] = cursor;
         stream.push(assemble(rows));
       }
     } catch (error) {
-      const failure = error instanceof GraphQLRequestError ? error : databaseError(error);
+      if (left.signal.aborted) return;
+      const failure = error instanceof GraphQLRequestError ? error : new GraphQLRequestError('database query error', 'unexpected', '$', { cause: error });
       opts.log({ level: 'warn', msg: 'streaming subscription failed', code: failure.code, error: String(failure.cause ?? failure.message) });
       stream.fail(failure);
     } finally {

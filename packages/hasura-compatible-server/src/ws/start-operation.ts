@@ -6,16 +6,24 @@
 import type pg from 'pg';
 import type { Session } from '../auth/resolve-session.js';
 import { AuthError, GraphQLRequestError } from '../errors.js';
-import { compileRequest } from '../execute/graphql-request.js';
+import { compileRequest, runOptionsFor } from '../execute/graphql-request.js';
 import { runStatements } from '../execute/run-statements.js';
 import type { HasuraEngine } from '../graphql/engine.js';
-import type { GraphQLRequestBody } from '../graphql/prepare-document.js';
+import type { GraphQLRequestBody, PrepareDocument } from '../graphql/prepare-document.js';
+import type { ServerLimits } from '../limits.js';
 import type { LiveQueryHub } from '../subscribe/live-query-hub.js';
 import { streamBatches } from '../subscribe/stream-batches.js';
 
 export interface OperationDeps {
   engine: HasuraEngine;
+  /** The GraphQL pool (the query role, its statement timeout). */
   pool: pg.Pool;
+  cancelBackend: (pid: number) => Promise<void>;
+  /** The same parse/validate step, with the same bounds, as HTTP requests. */
+  prepareDocument: PrepareDocument;
+  limits: Pick<ServerLimits, 'maxResponseBytes' | 'statementTimeoutMs'>;
+  /** Aborted when the server shuts down: running statements are cancelled. */
+  shutdown: AbortSignal;
   hub: LiveQueryHub;
   /** How often a streaming subscription fetches its next batch, ms. */
   streamRefetchIntervalMs: number;
@@ -48,26 +56,38 @@ export function operationError(error: unknown, log: OperationDeps['log']): Opera
 
 export async function startOperation(deps: OperationDeps, session: Session, request: GraphQLRequestBody): Promise<StartedOperation> {
   let compiled;
+  let run;
   try {
     const roleSchema = deps.engine.schemaFor(session.role);
-    compiled = await compileRequest(request, { roleSchema, session: session.variables, stringifyNumeric: deps.stringifyNumeric, nullCollapse: deps.nullCollapse }, 'websocket');
+    compiled = await compileRequest(
+      request,
+      { roleSchema, session: session.variables, stringifyNumeric: deps.stringifyNumeric, nullCollapse: deps.nullCollapse, prepareDocument: deps.prepareDocument },
+      'websocket',
+    );
+    run = runOptionsFor(roleSchema, {
+      pool: deps.pool,
+      cancelBackend: deps.cancelBackend,
+      statementTimeoutMs: deps.limits.statementTimeoutMs,
+      maxResponseBytes: deps.limits.maxResponseBytes,
+      signal: deps.shutdown,
+    });
   } catch (error) {
     return { kind: 'failed', phase: 'request', error: operationError(error, deps.log) };
   }
   if (compiled.rootType === 'query_root') {
     try {
-      return { kind: 'result', body: compiled.assemble(await runStatements(deps.pool, compiled.statements)) };
+      return { kind: 'result', body: compiled.assemble(await runStatements(compiled.statements, run)) };
     } catch (error) {
       return { kind: 'failed', phase: 'database', error: operationError(error, deps.log) };
     }
   }
   if (compiled.stream) {
     const { stream } = compiled;
-    return { kind: 'live', stream: streamBatches({ pool: deps.pool, refetchIntervalMs: deps.streamRefetchIntervalMs, log: deps.log }, stream, (rows) => compiled.assemble([rows])) };
+    return { kind: 'live', stream: streamBatches({ run, refetchIntervalMs: deps.streamRefetchIntervalMs, log: deps.log }, stream, (rows) => compiled.assemble([rows])) };
   }
   const statement = compiled.statements[0];
   if (compiled.statements.length !== 1 || !statement) {
     return { kind: 'failed', phase: 'request', error: { message: 'a subscription must select exactly one root field', code: 'validation-failed', path: '$' } };
   }
-  return { kind: 'live', stream: deps.hub.subscribe(statement, (result) => compiled.assemble([result])) };
+  return { kind: 'live', stream: deps.hub.subscribe(statement, (result) => compiled.assemble([result]), run) };
 }

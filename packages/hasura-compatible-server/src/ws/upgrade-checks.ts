@@ -1,16 +1,17 @@
 /**
- * What a WebSocket upgrade must pass before the handshake: the GraphQL path, the same Origin rule
- * as CORS, a loopback Host when the server is bound to loopback (DNS rebinding), and the
- * connection limit. A refusal is an HTTP response written on the raw socket.
+ * What a WebSocket upgrade must pass before the handshake: the GraphQL path, the HTTP stage's Host
+ * rule (DNS rebinding) and Origin rule (CORS), and the connection limit. A refusal is an HTTP response written on the raw socket.
  */
 import type http from 'node:http';
 import type { Duplex } from 'node:stream';
-import { corsAllows } from '../http/cors.js';
+import { type CorsDomains, originAllowed } from '../http/cors.js';
+import { type AllowedHosts, hostAllowed, hostRefusal } from '../http/host-check.js';
 
 interface UpgradeLimits {
-  /** The address the server is bound to. */
-  host: string;
-  corsDomain: string | undefined;
+  /** The HTTP stage's Host rule (HASURA_GRAPHQL_ALLOWED_HOSTS, loopback names when bound to loopback). */
+  allowedHosts: AllowedHosts;
+  /** The HTTP stage's CORS origins (HASURA_GRAPHQL_CORS_DOMAIN, plus the server's own origin). */
+  corsDomains: CorsDomains;
   graphqlEnabled: boolean;
   maxConnections: number;
   openConnections: number;
@@ -22,34 +23,17 @@ interface UpgradeRefusal {
   error: string;
 }
 
-const LOOPBACK_NAMES = new Set(['localhost', '127.0.0.1', '::1', '[::1]']);
-
-function isLoopback(hostname: string): boolean {
-  const name = hostname.toLowerCase();
-  return LOOPBACK_NAMES.has(name) || name.endsWith('.localhost') || /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(name);
-}
-
-/** The host name of a Host header (`[::1]:3010` → `[::1]`, `example.com:80` → `example.com`). */
-function hostName(hostHeader: string): string {
-  if (hostHeader.startsWith('[')) return hostHeader.slice(0, hostHeader.indexOf(']') + 1);
-  const colon = hostHeader.lastIndexOf(':');
-  return colon === -1 ? hostHeader : hostHeader.slice(0, colon);
-}
-
 /** Null when the upgrade may proceed, else why it is refused. */
 export function checkUpgrade(req: http.IncomingMessage, limits: UpgradeLimits): UpgradeRefusal | null {
   const path = new URL(req.url ?? '/', 'http://localhost').pathname.replace(/\/+$/, '');
   if (path !== '/v1/graphql' || !limits.graphqlEnabled) {
     return { status: 404, code: 'not-found', error: "only '/v1/graphql' is supported on websockets" };
   }
-  if (isLoopback(limits.host)) {
-    const host = req.headers.host;
-    if (host === undefined || !isLoopback(hostName(host))) {
-      return { status: 403, code: 'access-denied', error: 'the Host header must name a loopback address on a server bound to loopback' };
-    }
+  if (!hostAllowed(req.headers.host, limits.allowedHosts)) {
+    return { status: 403, code: 'access-denied', error: hostRefusal(req.headers.host) };
   }
   const origin = req.headers.origin;
-  if (origin !== undefined && !corsAllows(limits.corsDomain, origin)) {
+  if (origin !== undefined && !originAllowed(limits.corsDomains, origin, req.headers.host)) {
     return { status: 403, code: 'access-denied', error: `origin ${origin} is not allowed by HASURA_GRAPHQL_CORS_DOMAIN` };
   }
   if (limits.openConnections >= limits.maxConnections) {

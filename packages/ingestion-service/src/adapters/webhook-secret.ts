@@ -8,7 +8,7 @@ import { webhookConfig, type WebhookConfig } from '../config.js';
 import { emulatorOptions } from './emulator-options.js';
 
 /** The secret could not be obtained; the webhook answers 500 (nothing is wrong with the request). */
-export class WebhookSecretError extends Error {
+class WebhookSecretError extends Error {
   constructor(message: string, options?: { cause?: unknown }) {
     super(message, options);
     this.name = 'WebhookSecretError';
@@ -25,7 +25,7 @@ export function createSecretProvider(
   const source = config.secret;
   if (source.kind === 'env') {
     const secret = source.secret.trim();
-    return async () => secret;
+    return () => Promise.resolve(secret);
   }
   let cached: Promise<string> | undefined;
   return () => {

@@ -1,6 +1,9 @@
 /**
  * What one Stripe event writes to each projection (pure). The persistence layer turns a plan
- * into upserts; the ranking in each row decides whether it replaces what is stored.
+ * into upserts; the ranking in each row decides whether it replaces what is stored. Each
+ * persistence function plans only its own projection (`planCardholdersCards`,
+ * `planAuthorizations`, `planTransactions`); `planProjections` is all three, for the one-shot
+ * path (seeds, rebuild).
  */
 import type Stripe from 'stripe';
 import type { AuthorizationRow, CardholderRow, CardRow, TransactionRow } from './rows.js';
@@ -17,47 +20,58 @@ export interface ProjectionPlan {
   transactions: TransactionRow[];
 }
 
-export function emptyPlan(): ProjectionPlan {
-  return { cardholders: [], cards: [], authorizations: [], transactions: [] };
-}
-
 function key(event: Stripe.Event, rank: number): SnapshotKey {
   return { rank, created: event.created, eventId: event.id };
 }
 
-/** Rows every projection receives from `event`; event types that feed none give an empty plan. */
-export function planProjections(event: Stripe.Event): ProjectionPlan {
-  const plan = emptyPlan();
+/** Cardholder and card rows of `event`: a cardholder, or a card plus its embedded cardholder. */
+export function planCardholdersCards(event: Stripe.Event): Pick<ProjectionPlan, 'cardholders' | 'cards'> {
   switch (event.type) {
     case 'issuing_cardholder.created':
     case 'issuing_cardholder.updated':
-      plan.cardholders.push(toCardholderRow(event.data.object, key(event, objectSnapshotRank(event.type, false))));
-      break;
+      return { cardholders: [toCardholderRow(event.data.object, key(event, objectSnapshotRank(event.type, false)))], cards: [] };
     case 'issuing_card.created':
     case 'issuing_card.updated': {
       const card = event.data.object;
-      plan.cards.push(toCardRow(card, key(event, objectSnapshotRank(event.type, false))));
+      const cards = [toCardRow(card, key(event, objectSnapshotRank(event.type, false)))];
       // A card embeds its whole cardholder: a snapshot of it as of this event.
-      if (typeof card.cardholder === 'object' && card.cardholder !== null) {
-        plan.cardholders.push(toCardholderRow(card.cardholder, key(event, objectSnapshotRank(event.type, true))));
-      }
-      break;
+      const cardholders =
+        typeof card.cardholder === 'object' && card.cardholder !== null
+          ? [toCardholderRow(card.cardholder, key(event, objectSnapshotRank(event.type, true)))]
+          : [];
+      return { cardholders, cards };
     }
+    default:
+      return { cardholders: [], cards: [] };
+  }
+}
+
+/** The authorization row of `event` (request, created and updated snapshots), if it is one. */
+export function planAuthorizations(event: Stripe.Event): AuthorizationRow[] {
+  switch (event.type) {
     case 'issuing_authorization.request':
     case 'issuing_authorization.created':
     case 'issuing_authorization.updated': {
       const authorization = event.data.object;
-      plan.authorizations.push(
-        toAuthorizationRow(authorization, key(event, authorizationSnapshotRank(event.type, authorization.status))),
-      );
-      break;
+      return [toAuthorizationRow(authorization, key(event, authorizationSnapshotRank(event.type, authorization.status)))];
     }
+    default:
+      return [];
+  }
+}
+
+/** The transaction row of `event`, if it is one. */
+export function planTransactions(event: Stripe.Event): TransactionRow[] {
+  switch (event.type) {
     case 'issuing_transaction.created':
     case 'issuing_transaction.updated':
-      plan.transactions.push(toTransactionRow(event.data.object, key(event, objectSnapshotRank(event.type, false))));
-      break;
+      return [toTransactionRow(event.data.object, key(event, objectSnapshotRank(event.type, false)))];
     default:
-      break;
+      return [];
   }
-  return plan;
+}
+
+/** Rows every projection receives from `event`; event types that feed none give an empty plan. */
+export function planProjections(event: Stripe.Event): ProjectionPlan {
+  return { ...planCardholdersCards(event), authorizations: planAuthorizations(event), transactions: planTransactions(event) };
 }

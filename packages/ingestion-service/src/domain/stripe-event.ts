@@ -1,5 +1,6 @@
 /** Recognising a Stripe event in untrusted JSON (an EventBridge detail, a file, a queue message). */
 import type Stripe from 'stripe';
+import { isRecord } from '@issuing/kernel';
 
 /** The value is not shaped like a Stripe event; retrying cannot help. */
 export class MalformedStripeEventError extends Error {
@@ -7,10 +8,6 @@ export class MalformedStripeEventError extends Error {
     super(message, options);
     this.name = 'MalformedStripeEventError';
   }
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 /**

@@ -1,18 +1,17 @@
 /**
- * The shape shared by the EventBridge-targeted functions: narrow the detail to a Stripe event,
- * run one persistence function, throw on failure so EventBridge/Lambda retry and finally
- * dead-letter the delivery.
+ * The shape shared by the EventBridge-targeted functions: narrow the detail to a Stripe event
+ * (reading a claim check's event from stripe_events), run one persistence function, throw on
+ * failure so EventBridge/Lambda retry and finally dead-letter the delivery.
  */
 import type { EventBridgeEvent } from 'aws-lambda';
 import type Stripe from 'stripe';
-import { createDeadLetterStore, type DeadLetterStore } from '../adapters/dead-letter-store.js';
-import { getPool } from '../adapters/pg-pool.js';
-import { deadLetterDirConfig } from '../config.js';
+import { isAuthenticationFailure } from '../adapters/database-url.js';
+import { forgetDatabaseCredentials, getPool } from '../adapters/pg-pool.js';
 import type { RoutedFunctionName } from '../domain/event-routes.js';
-import { asStripeEvent } from '../domain/stripe-event.js';
+import { asEventDetail } from '../domain/event-detail.js';
 import { eventFields, logger, type Logger } from '../logger.js';
 import type { Db } from '../persistence/db.js';
-import { withLocalDeadLetters } from './with-local-dead-letters.js';
+import { resolveEventDetail } from '../persistence/resolve-event-detail.js';
 
 export type StripeEnvelope = EventBridgeEvent<string, unknown>;
 
@@ -20,8 +19,8 @@ export type PersistFunction = (db: Db, event: Stripe.Event) => Promise<unknown>;
 
 export interface PersistenceHandlerDependencies {
   getDb: () => Db | Promise<Db>;
-  /** Local dead-letter store (offline stage); undefined where SQS queues do the job. */
-  getDeadLetterStore: () => DeadLetterStore | undefined;
+  /** PostgreSQL refused the password (28P01): read the credentials again for the next try. */
+  onAuthenticationFailure?: () => void;
   log: Logger;
 }
 
@@ -31,32 +30,24 @@ export function createPersistenceHandler(
   deps: PersistenceHandlerDependencies,
 ): (envelope: StripeEnvelope) => Promise<void> {
   const log = deps.log.child({ function: functionName });
-  const run = async (envelope: StripeEnvelope): Promise<void> => {
-    const event = asStripeEvent(envelope.detail, 'EventBridge detail');
-    const eventLog = log.child(eventFields(event));
+  return async (envelope: StripeEnvelope): Promise<void> => {
+    const detail = asEventDetail(envelope.detail, 'EventBridge detail');
+    const eventLog = log.child(eventFields(detail));
     try {
-      const outcome = await persist(await deps.getDb(), event);
+      const db = await deps.getDb();
+      const outcome = await persist(db, await resolveEventDetail(db, detail));
       eventLog.info('event persisted', { outcome });
     } catch (error) {
+      if (isAuthenticationFailure(error)) deps.onAuthenticationFailure?.();
       eventLog.error('event not persisted; throwing so the delivery is retried', { error });
       throw error;
     }
   };
-  return withLocalDeadLetters(functionName, run, deps.getDeadLetterStore, log);
 }
 
-let store: DeadLetterStore | undefined;
-
-function defaultDeadLetterStore(): DeadLetterStore | undefined {
-  const dir = deadLetterDirConfig();
-  if (dir === undefined) return undefined;
-  store ??= createDeadLetterStore(dir);
-  return store;
-}
-
-/** Production wiring: the container's pool and, offline, the local dead-letter store. */
+/** Production wiring: the container's pool (the offline stage adds local dead letters, see src/offline). */
 export const defaultPersistenceDependencies: PersistenceHandlerDependencies = {
   getDb: getPool,
-  getDeadLetterStore: defaultDeadLetterStore,
+  onAuthenticationFailure: forgetDatabaseCredentials,
   log: logger,
 };

@@ -6,11 +6,13 @@
 import type { APIGatewayProxyResult } from 'aws-lambda';
 import Stripe from 'stripe';
 import { getEventPublisher, type EventPublisher } from '../adapters/event-publisher.js';
+import { getPool } from '../adapters/pg-pool.js';
 import { getWebhookSecret } from '../adapters/webhook-secret.js';
 import { decideAuthorizationRequest } from '../domain/decide-authorization-request.js';
 import { verifyStripeEvent, WebhookRejectedError } from '../domain/verify-signature.js';
 import { readWebhookRequest, type ProxyRequest } from '../domain/webhook-request.js';
 import { eventFields, logger, type Logger } from '../logger.js';
+import { recordEvent } from '../persistence/record-event.js';
 
 export interface WebhookDependencies {
   getSecret: () => Promise<string>;
@@ -100,8 +102,17 @@ export function createWebhookHandler(deps: WebhookDependencies): (request: Proxy
   };
 }
 
+/**
+ * The claim check of an event too large for EventBridge: the webhook records it in stripe_events
+ * itself (what recordEvent would do), so every function can read it back by id. Only such events
+ * make the webhook open a database connection.
+ */
+async function storeOversizedEvent(event: Stripe.Event): Promise<void> {
+  await recordEvent(await getPool(), event);
+}
+
 export const handler = createWebhookHandler({
   getSecret: getWebhookSecret,
-  getPublisher: getEventPublisher,
+  getPublisher: () => getEventPublisher(storeOversizedEvent),
   log: logger.child({ function: 'webhook' }),
 });

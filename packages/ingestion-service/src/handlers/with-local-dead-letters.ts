@@ -4,12 +4,10 @@
  * always rethrown so the emulator still retries. After the retries are exhausted the delivery
  * is on disk, not lost; `npm run replay` re-drives it.
  */
+import { randomUUID } from 'node:crypto';
 import type { DeadLetterStore } from '../adapters/dead-letter-store.js';
 import type { Logger } from '../logger.js';
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null;
-}
+import { isRecord } from '@issuing/kernel';
 
 /** The Stripe event id in the envelope's detail; the envelope's own id as a fallback. */
 function eventIdOf(envelope: unknown): string {
@@ -18,7 +16,7 @@ function eventIdOf(envelope: unknown): string {
     if (isRecord(detail) && typeof detail.id === 'string' && detail.id !== '') return detail.id;
     if (typeof envelope.id === 'string' && envelope.id !== '') return envelope.id;
   }
-  return `unidentified-${Date.now()}`;
+  return `unidentified-${randomUUID()}`;
 }
 
 export function withLocalDeadLetters<E>(

@@ -7,7 +7,8 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { rm } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import { isPortOpen } from '@issuing/dev-postgres';
+import { DEV_AWS_REGION, DEV_PORTS } from '@issuing/dev-defaults';
+import { isPortOpen } from './is-port-open.js';
 import { DEFAULT_DEAD_LETTER_DIR, SERVICE_DIR } from './paths.js';
 
 export interface StartOfflineOptions {
@@ -23,6 +24,10 @@ export interface StartOfflineOptions {
   onLog?: (line: string) => void;
   /** How long to wait for the webhook to answer, ms (default 120 000). */
   readyTimeoutMs?: number;
+  /** Called with the pid of the child, also the id of its process group (e.g. for a watchdog). */
+  onSpawn?: (pid: number) => void;
+  /** Called when serverless offline exits after it answered, without stop() (it crashed or was killed). */
+  onUnexpectedExit?: (code: number | null, signal: NodeJS.Signals | null) => void;
 }
 
 export interface OfflineService {
@@ -45,8 +50,10 @@ function serverlessBin(): string {
 
 async function answers(url: string): Promise<boolean> {
   try {
-    // Any HTTP answer (400 for this empty, unsigned request) means the route is up.
-    const response = await fetch(url, { method: 'POST', body: '', signal: AbortSignal.timeout(2000) });
+    // Any HTTP answer means the HTTP server is up, and serverless offline registers every route
+    // before it listens. A GET (answered 404 by serverless offline itself) never reaches the
+    // webhook handler, so the probe logs no "webhook rejected" warning.
+    const response = await fetch(url, { method: 'GET', signal: AbortSignal.timeout(2000) });
     await response.arrayBuffer();
     return true;
   } catch {
@@ -69,10 +76,10 @@ function killGroup(child: ChildProcess, signal: NodeJS.Signals): void {
 }
 
 export async function startOffline(options: StartOfflineOptions): Promise<OfflineService> {
-  const httpPort = options.httpPort ?? 4000;
-  const lambdaPort = options.lambdaPort ?? 4002;
-  const eventBridgePort = options.eventBridgePort ?? 4010;
-  const pubSubPort = options.eventBridgePubSubPort ?? 4011;
+  const httpPort = options.httpPort ?? DEV_PORTS.webhook;
+  const lambdaPort = options.lambdaPort ?? DEV_PORTS.lambda;
+  const eventBridgePort = options.eventBridgePort ?? DEV_PORTS.eventBridge;
+  const pubSubPort = options.eventBridgePubSubPort ?? DEV_PORTS.eventBridgePubSub;
   const ports = { http: httpPort, lambda: lambdaPort, eventbridge: eventBridgePort, 'eventbridge pub/sub': pubSubPort };
   for (const [name, port] of Object.entries(ports)) {
     if (await isPortOpen(port)) {
@@ -105,10 +112,12 @@ export async function startOffline(options: StartOfflineOptions): Promise<Offlin
       AWS_EC2_METADATA_DISABLED: 'true',
       AWS_ACCESS_KEY_ID: 'offline-dummy-key',
       AWS_SECRET_ACCESS_KEY: 'offline-dummy-secret',
-      AWS_REGION: 'eu-west-1',
+      AWS_REGION: DEV_AWS_REGION,
       AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true',
     },
   });
+
+  if (child.pid !== undefined) options.onSpawn?.(child.pid);
 
   let buffered = '';
   const forward = (chunk: Buffer): void => {
@@ -124,7 +133,13 @@ export async function startOffline(options: StartOfflineOptions): Promise<Offlin
   child.stdout?.on('data', forward);
   child.stderr?.on('data', forward);
 
+  let ready = false;
+  let stopping = false;
+  child.once('exit', (code, signal) => {
+    if (ready && !stopping) options.onUnexpectedExit?.(code, signal);
+  });
   const stop = async (): Promise<void> => {
+    stopping = true;
     killGroup(child, 'SIGTERM');
     const timer = setTimeout(() => killGroup(child, 'SIGKILL'), 5000);
     await exited(child);
@@ -146,5 +161,6 @@ export async function startOffline(options: StartOfflineOptions): Promise<Offlin
     }
     await new Promise((resolve) => setTimeout(resolve, 250));
   }
+  ready = true;
   return { webhookUrl, stop };
 }

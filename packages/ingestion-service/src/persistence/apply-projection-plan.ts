@@ -13,19 +13,19 @@ export interface PlanOutcome {
 }
 
 /** Applies every row of the plan on one connection (the caller owns the transaction). */
-export async function applyProjectionPlan(db: Queryable, plan: ProjectionPlan): Promise<PlanOutcome> {
+export async function applyProjectionPlan(db: Queryable, plan: Partial<ProjectionPlan>): Promise<PlanOutcome> {
   const outcome: PlanOutcome = { written: 0, skipped: 0 };
   const count = (written: boolean): void => {
     if (written) outcome.written += 1;
     else outcome.skipped += 1;
   };
-  for (const row of plan.cardholders) {
+  for (const row of plan.cardholders ?? []) {
     count(await upsertCardholder(db, row));
     // Linked after every cardholder snapshot, also an older one: linking is idempotent.
     await linkUserToCardholder(db, row);
   }
-  for (const row of plan.cards) count(await upsertCard(db, row));
-  for (const row of plan.authorizations) count(await upsertAuthorization(db, row));
-  for (const row of plan.transactions) count(await upsertTransaction(db, row));
+  for (const row of plan.cards ?? []) count(await upsertCard(db, row));
+  for (const row of plan.authorizations ?? []) count(await upsertAuthorization(db, row));
+  for (const row of plan.transactions ?? []) count(await upsertTransaction(db, row));
   return outcome;
 }

@@ -1,5 +1,6 @@
 /** What the persistence functions accept: a pool (they take a client) or a client. */
 import pg from 'pg';
+import type Stripe from 'stripe';
 
 export type Db = pg.Pool | pg.PoolClient;
 
@@ -12,6 +13,12 @@ export class PersistenceError extends Error {
     super(message, options);
     this.name = 'PersistenceError';
   }
+}
+
+/** `error` as the failure of `what` for `event`; a PersistenceError passes through unchanged. */
+export function persistenceFailure(what: string, event: Pick<Stripe.Event, 'id' | 'type'>, error: unknown): PersistenceError {
+  if (error instanceof PersistenceError) return error;
+  return new PersistenceError(`${what} failed for ${event.type} ${event.id}`, { cause: error });
 }
 
 /**

@@ -1,15 +1,14 @@
 /** Persistence of Stripe events into PostgreSQL (the `./persistence` export). */
+export { applyStripeEvent } from './apply-stripe-event.js';
+export { recordEvent } from './record-event.js';
 export {
-  applyStripeEvent,
-  persistStripeEvent,
-  persistCardholdersAndCards,
+  persistCardholdersCards,
   persistAuthorizations,
   persistTransactions,
   UnroutedEventError,
-} from './apply-stripe-event.js';
+} from './persist-projections.js';
 export { applyProjectionPlan, type PlanOutcome } from './apply-projection-plan.js';
 export { rebuildProjections, type RebuildOutcome } from './rebuild-projections.js';
-export { recordStripeEvent } from './record-stripe-event.js';
 export { linkUserToCardholder, type LinkOutcome } from './link-user.js';
 export { upsertCardholder } from './upsert-cardholder.js';
 export { upsertCard } from './upsert-card.js';

@@ -1,6 +1,8 @@
 /**
  * Makes a new cardholder usable without manual SQL: exactly one `users` row is linked to it —
- * an existing unlinked user with the same email (case-insensitive), else a new user.
+ * an existing unlinked user with the same email (case-insensitive) whose email is verified
+ * (`users.email_verified`, set by the sign-in provider), else a new user. An unverified address
+ * proves nothing: a cardholder created with someone else's address must not see their dashboard.
  * Concurrency: the claim locks the candidate row (a competing claim re-checks it and skips it),
  * and the insert relies on the unique users.cardholder_id (ON CONFLICT DO NOTHING).
  */
@@ -22,7 +24,7 @@ export async function linkUserToCardholder(db: Queryable, cardholder: Cardholder
     const claimed = await db.query(
       `UPDATE public.users SET cardholder_id = $1, name = COALESCE(name, $2)
         WHERE id = (SELECT id FROM public.users
-                     WHERE cardholder_id IS NULL AND lower(email) = lower($3)
+                     WHERE cardholder_id IS NULL AND email_verified AND lower(email) = lower($3)
                      ORDER BY created_at, id LIMIT 1 FOR UPDATE)
           AND cardholder_id IS NULL
         RETURNING id`,

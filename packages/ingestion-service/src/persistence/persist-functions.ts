@@ -1,17 +1,16 @@
 import type Stripe from 'stripe';
 import type { RoutedFunctionName } from '../domain/event-routes.js';
-import {
-  persistAuthorizations,
-  persistCardholdersAndCards,
-  persistStripeEvent,
-  persistTransactions,
-} from './apply-stripe-event.js';
 import type { Db } from './db.js';
+import { persistAuthorizations, persistCardholdersCards, persistTransactions } from './persist-projections.js';
+import { recordEvent } from './record-event.js';
 
-/** The persistence function behind each EventBridge-targeted Lambda (handlers and replay share it). */
+/**
+ * The persistence function behind each EventBridge-targeted Lambda, under the Lambda's own name
+ * (handlers and replay share it).
+ */
 export const PERSIST_FUNCTIONS: Record<RoutedFunctionName, (db: Db, event: Stripe.Event) => Promise<unknown>> = {
-  recordEvent: persistStripeEvent,
-  persistCardholdersCards: persistCardholdersAndCards,
+  recordEvent,
+  persistCardholdersCards,
   persistAuthorizations,
   persistTransactions,
 };

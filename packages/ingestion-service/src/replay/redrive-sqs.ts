@@ -5,24 +5,21 @@
  */
 import { DeleteMessageCommand, ReceiveMessageCommand, type SQSClient } from '@aws-sdk/client-sqs';
 import type { EventPublisher } from '../adapters/event-publisher.js';
-import { asStripeEvent } from '../domain/stripe-event.js';
+import { asEventDetail, type EventDetail } from '../domain/event-detail.js';
 import type { Logger } from '../logger.js';
+import { isRecord } from '@issuing/kernel';
 
 export interface RedriveOutcome {
   redriven: number;
   failed: number;
 }
 
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null;
-}
-
-/** The Stripe event inside a DLQ message body (rule DLQ or Lambda destination record). */
-export function stripeEventOfMessage(body: string): ReturnType<typeof asStripeEvent> {
+/** The Stripe event (or its claim check) inside a DLQ message body (rule DLQ or Lambda destination record). */
+export function eventDetailOfMessage(body: string): EventDetail {
   const parsed: unknown = JSON.parse(body);
   const envelope = isRecord(parsed) && isRecord(parsed.requestPayload) ? parsed.requestPayload : parsed;
   const detail = isRecord(envelope) ? envelope.detail : undefined;
-  return asStripeEvent(detail, 'dead-letter message');
+  return asEventDetail(detail, 'dead-letter message');
 }
 
 export async function redriveSqsQueue(
@@ -44,7 +41,7 @@ export async function redriveSqsQueue(
     for (const message of fresh) {
       if (message.MessageId) seen.add(message.MessageId);
       try {
-        const event = stripeEventOfMessage(message.Body ?? '');
+        const event = eventDetailOfMessage(message.Body ?? '');
         await publisher.publish(event);
         await sqs.send(new DeleteMessageCommand({ QueueUrl: queueUrl, ReceiptHandle: message.ReceiptHandle }));
         outcome.redriven += 1;

@@ -11,8 +11,8 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import {
   applyStripeEvent,
   persistAuthorizations,
-  persistCardholdersAndCards,
-  persistStripeEvent,
+  persistCardholdersCards,
+  recordEvent,
   rebuildProjections,
 } from '../../src/persistence/index.js';
 import { lambdaPool, snapshotTables, startTestDatabases, type TestDatabases } from '../support/postgres.js';
@@ -51,8 +51,8 @@ function authorizationEvent(
   return buildEvent(type, buildAuthorization({ id: 'iauth_1Persist', card: activeCard, created: 1780280000, ...overrides }), { id, created });
 }
 
-async function one<T>(sql: string, params: unknown[] = []): Promise<T | undefined> {
-  const result = await pool.query(sql, params);
+async function one<T extends pg.QueryResultRow>(sql: string, params: unknown[] = []): Promise<T | undefined> {
+  const result = await pool.query<T>(sql, params);
   return result.rows[0];
 }
 
@@ -75,8 +75,8 @@ describe('idempotent, order-independent persistence', () => {
     const first = buildEvent('issuing_cardholder.created', holder, { id: 'evt_1Dup', created: 1780272000, pending_webhooks: 1 });
     const again = { ...first, pending_webhooks: 3 };
 
-    expect(await persistStripeEvent(pool, first)).toBe(true);
-    expect(await persistStripeEvent(pool, again)).toBe(false);
+    expect(await recordEvent(pool, first)).toBe(true);
+    expect(await recordEvent(pool, again)).toBe(false);
 
     const stored = await one<{ count: string; pending: number }>(
       "SELECT count(*)::text AS count, min((payload->>'pending_webhooks')::int) AS pending FROM stripe_events WHERE id = 'evt_1Dup'",
@@ -124,7 +124,7 @@ describe('idempotent, order-independent persistence', () => {
   });
 
   it('a card that arrives before its cardholder stores both, the cardholder from the embedded snapshot', async () => {
-    await persistCardholdersAndCards(pool, buildEvent('issuing_card.updated', activeCard, { id: 'evt_1CardFirst', created: 1780272100 }));
+    await persistCardholdersCards(pool, buildEvent('issuing_card.updated', activeCard, { id: 'evt_1CardFirst', created: 1780272100 }));
     expect(await one('SELECT cardholder_id FROM cards')).toEqual({ cardholder_id: 'ich_1Persist' });
     expect(await one('SELECT id, name, snapshot_rank FROM cardholders')).toEqual({ id: 'ich_1Persist', name: 'Ada Lovelace', snapshot_rank: 1 });
   });
@@ -153,10 +153,35 @@ describe('idempotent, order-independent persistence', () => {
 });
 
 describe('linking users to cardholders', () => {
-  it('links an existing unlinked user with the same email, ignoring case', async () => {
-    const inserted = await one<{ id: string }>("INSERT INTO users (name, email) VALUES ('Ada', 'ada.lovelace@example.com') RETURNING id");
+  it('links an existing unlinked user whose email is verified and the same, ignoring case', async () => {
+    // Prepare
+    const inserted = await one<{ id: string }>(
+      "INSERT INTO users (name, email, email_verified) VALUES ('Ada', 'ada.lovelace@example.com', true) RETURNING id",
+    );
+
+    // Act
     await applyStripeEvent(pool, buildEvent('issuing_cardholder.created', holder, { id: 'evt_1Link', created: 1780272000 }));
+
+    // Assert
     expect(await one('SELECT id, cardholder_id FROM users')).toEqual({ id: inserted?.id, cardholder_id: 'ich_1Persist' });
+  });
+
+  it('does not link a user whose email with the same address is not verified: the cardholder gets a new user', async () => {
+    // Prepare: someone signed up with this address but never proved they own it.
+    const unverified = await one<{ id: string }>("INSERT INTO users (name, email) VALUES ('Mallory', 'ada.lovelace@example.com') RETURNING id");
+
+    // Act
+    await applyStripeEvent(pool, buildEvent('issuing_cardholder.created', holder, { id: 'evt_1NoLink', created: 1780272000 }));
+    await applyStripeEvent(pool, buildEvent('issuing_card.created', activeCard, { id: 'evt_1NoLink2', created: 1780272060 }));
+
+    // Assert
+    const users = await pool.query<{ id: string; name: string; cardholder_id: string | null; email_verified: boolean }>(
+      'SELECT id, name, cardholder_id, email_verified FROM users ORDER BY name',
+    );
+    expect(users.rows).toEqual([
+      { id: expect.any(String), name: 'Ada Lovelace', cardholder_id: 'ich_1Persist', email_verified: false },
+      { id: unverified?.id, name: 'Mallory', cardholder_id: null, email_verified: false },
+    ]);
   });
 
   it('creates a user for a cardholder whose email no unlinked user has, and only once', async () => {
@@ -187,7 +212,7 @@ describe('concurrent deliveries', () => {
   });
 
   it('two snapshots of one new cardholder processed at once link exactly one user', async () => {
-    await pool.query("INSERT INTO users (name, email) VALUES ('Ada', 'ADA.LOVELACE@EXAMPLE.COM')");
+    await pool.query("INSERT INTO users (name, email, email_verified) VALUES ('Ada', 'ADA.LOVELACE@EXAMPLE.COM', true)");
     const created = buildEvent('issuing_cardholder.created', holder, { id: 'evt_1Both1', created: 1780272000 });
     const card = buildEvent('issuing_card.created', activeCard, { id: 'evt_1Both2', created: 1780272060 });
 

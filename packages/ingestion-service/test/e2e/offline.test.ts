@@ -10,6 +10,7 @@ import { API_VERSION, generateCardStories, planDeliveries, signedHeader } from '
 import type pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createDeadLetterStore } from '../../src/adapters/dead-letter-store.js';
+import { MAX_ENTRY_BYTES } from '../../src/adapters/event-publisher.js';
 import { projectionOf } from '../../src/domain/index.js';
 import { createLogger } from '../../src/logger.js';
 import { startOffline, type OfflineService } from '../../src/offline/index.js';
@@ -147,6 +148,39 @@ describe('serverless offline end to end', () => {
     expect(stored.rowCount).toBe(0);
   });
 
+  it('an event too large for one EventBridge entry, delivered twice, is stored whole and projected exactly once', async () => {
+    // Prepare: an authorization whose metadata alone is over EventBridge's 256 KB entry limit.
+    const [cardEvent, ...rest] = generateCardStories({
+      seed: 'e2e-oversized', cardholders: 1, cardsPerCardholder: 1, authorizationsPerCard: 1,
+      start: new Date('2026-10-01T00:00:00Z'), end: new Date('2026-10-08T00:00:00Z'),
+    }).events;
+    const created = rest.find((event) => event.type === 'issuing_authorization.created');
+    if (!cardEvent || !created || created.type !== 'issuing_authorization.created') throw new Error('story without an authorization');
+    const metadata = Object.fromEntries(Array.from({ length: 600 }, (_, index) => [`note_${index}`, 'x'.repeat(500)]));
+    const oversized = { ...created, data: { ...created.data, object: { ...created.data.object, metadata } } };
+    const body = JSON.stringify(oversized, null, 2);
+    expect(Buffer.byteLength(body)).toBeGreaterThan(MAX_ENTRY_BYTES);
+
+    // Act: the same event twice (Stripe retries), each signed anew.
+    const first = await post(body, { 'Stripe-Signature': signedHeader(body, SECRET) });
+    const second = await post(body, { 'Stripe-Signature': signedHeader(body, SECRET) });
+    const rows = await waitFor(
+      () => db.query<{ id: string; amount: string }>('SELECT id, amount FROM authorizations WHERE id = $1', [oversized.data.object.id]),
+      (result) => result.rowCount === 1,
+    );
+
+    // Assert
+    expect([first.status, second.status]).toEqual([200, 200]);
+    expect(rows.rows).toEqual([{ id: oversized.data.object.id, amount: String(oversized.data.object.amount) }]);
+    const stored = await db.query<{ n: number; notes: number }>(
+      "SELECT count(*)::int AS n, max((SELECT count(*) FROM jsonb_object_keys(payload->'data'->'object'->'metadata')))::int AS notes FROM stripe_events WHERE id = $1",
+      [oversized.id],
+    );
+    expect(stored.rows).toEqual([{ n: 1, notes: 600 }]);
+    const letters = (await createDeadLetterStore(deadLetterDir).list()).letters.filter(({ letter }) => letter.eventId === oversized.id);
+    expect(letters).toEqual([]);
+  }, 240_000);
+
   it('while the database is down deliveries end in the dead-letter store after their retries, and a replay loses nothing', async () => {
     // Prepare
     const events = generateCardStories({
@@ -166,7 +200,7 @@ describe('serverless offline end to end', () => {
     // Deliveries still in flight from the tests above may fail too; count only this story's.
     const ours = new Set(events.map((event) => event.id));
     const letters = await waitFor(
-      async () => (await store.list()).filter(({ letter }) => ours.has(letter.eventId)),
+      async () => (await store.list()).letters.filter(({ letter }) => ours.has(letter.eventId)),
       (list) => list.length === expectedLetters && list.every(({ letter }) => letter.attempts === 3),
     );
     await proxy.up();
@@ -178,7 +212,7 @@ describe('serverless offline end to end', () => {
     expect(letters.every(({ letter }) => letter.attempts === 3)).toBe(true);
     expect(replay.failed).toBe(0);
     expect(replay.replayed).toBeGreaterThanOrEqual(expectedLetters);
-    expect(await store.list()).toEqual([]);
+    expect(await store.list()).toEqual({ letters: [], unreadable: [] });
     const stored = await db.query('SELECT id FROM stripe_events WHERE id = ANY($1)', [events.map((event) => event.id)]);
     expect(stored.rowCount).toBe(new Set(events.map((event) => event.id)).size);
   }, 240_000);

@@ -48,8 +48,10 @@ describe('real-time authorization decision', () => {
 
   it('declines (fails closed) a request whose card or merchant data cannot be read', () => {
     const base = buildAuthorization({ card: buildCard({ status: 'active' }) });
-    const withoutCard = JSON.parse(JSON.stringify({ ...base, card: null }));
-    const withoutMerchant = JSON.parse(JSON.stringify({ ...base, merchant_data: {} }));
+    const withoutCard = structuredClone(base);
+    Reflect.set(withoutCard, 'card', null);
+    const withoutMerchant = structuredClone(base);
+    Reflect.set(withoutMerchant, 'merchant_data', {});
     expect(decideAuthorizationRequest(withoutCard)).toEqual({ approved: false, reason: 'unreadable_request' });
     expect(decideAuthorizationRequest(withoutMerchant)).toEqual({ approved: false, reason: 'unreadable_request' });
   });

@@ -1,62 +1,52 @@
-import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { buildAuthorization, buildCard, buildCardholder, buildEvent, buildTransaction } from '@issuing/stripe-fixtures';
 import pg from 'pg';
 import type Stripe from 'stripe';
 import { describe, expect, it } from 'vitest';
-import { parse, type Tags } from 'yaml';
+import { DeployParameterError, reservedConcurrencyPerFunction, serverlessFunctions, type StageKind, vpcFromParameters } from '../../deploy/functions.js';
 import { EVENT_ROUTES, planProjections, type ProjectionPlan } from '../../src/domain/index.js';
 import { SERVICE_DIR } from '../../src/offline/paths.js';
 import { PERSIST_FUNCTIONS, UnroutedEventError } from '../../src/persistence/index.js';
 
-// CloudFormation short forms appear in serverless.yml; read them as plain values.
-const cloudFormationTags: Tags = ['!GetAtt', '!Ref', '!Sub', '!Join', '!ImportValue'].map((tag) => ({
-  tag,
-  resolve: (value: string) => ({ [tag]: value }),
-}));
+const STAGES: StageKind[] = ['offline', 'local', 'aws'];
+const environment = { webhook: {}, persistence: { DATABASE_HOST: 'db.internal', DATABASE_SECRET_ID: 'rds!db-1' } };
 
-interface EventBridgeSubscription {
-  pattern?: { source?: string[]; 'detail-type'?: string[] };
-  retryPolicy?: { maximumRetryAttempts?: number };
-  deadLetterQueueArn?: unknown;
-}
-
-function readServerlessYml(): { functions: Record<string, { handler: string; events?: { eventBridge?: EventBridgeSubscription }[]; destinations?: { onFailure?: unknown }; maximumRetryAttempts?: number }> } {
-  return parse(readFileSync(path.join(SERVICE_DIR, 'serverless.yml'), 'utf8'), { customTags: cloudFormationTags });
-}
-
-function subscriptionsOf(functionName: string): EventBridgeSubscription[] {
-  const definition = readServerlessYml().functions[functionName];
-  return (definition?.events ?? []).flatMap((event) => (event.eventBridge ? [event.eventBridge] : []));
+/** The handler a `module.export` string of serverless.yml names, loaded from the service folder. */
+async function loadHandler(handler: string): Promise<unknown> {
+  const dot = handler.lastIndexOf('.');
+  const module: Record<string, unknown> = await import(path.join(SERVICE_DIR, `${handler.slice(0, dot)}.ts`));
+  return module[handler.slice(dot + 1)];
 }
 
 describe('EventBridge rules match the handlers', () => {
-  it('every routed function has exactly one rule, on source stripe, whose detail-types equal its routing table', () => {
-    for (const [functionName, route] of Object.entries(EVENT_ROUTES)) {
-      const subscriptions = subscriptionsOf(functionName);
-      expect(subscriptions, functionName).toHaveLength(1);
-      const pattern = subscriptions[0]?.pattern;
-      expect(pattern?.source, functionName).toEqual(['stripe']);
-      if (route === '*') expect(pattern?.['detail-type'], functionName).toBeUndefined();
-      else expect([...(pattern?.['detail-type'] ?? [])].sort(), functionName).toEqual([...route].sort());
+  it('every routed function, and nothing else, listens to the bus on source stripe with exactly its routed detail-types', () => {
+    for (const kind of STAGES) {
+      const functions = serverlessFunctions({ kind, environment });
+      const subscribed = Object.entries(functions).filter(([, definition]) => JSON.stringify(definition.events).includes('eventBridge'));
+      expect(subscribed.map(([name]) => name).sort(), kind).toEqual(Object.keys(EVENT_ROUTES).sort());
+      for (const [name, route] of Object.entries(EVENT_ROUTES)) {
+        const expected = route === '*' ? { source: ['stripe'] } : { source: ['stripe'], 'detail-type': [...route] };
+        expect(JSON.stringify(functions[name]?.events), `${kind} ${name}`).toContain(JSON.stringify({ pattern: expected }).slice(1, -1));
+      }
     }
   });
 
-  it('no function outside the routing table listens to the bus', () => {
-    const functions = readServerlessYml().functions;
-    const subscribed = Object.keys(functions).filter((name) => subscriptionsOf(name).length > 0);
-    expect(subscribed.sort()).toEqual(Object.keys(EVENT_ROUTES).sort());
+  it('every handler named for every stage exists; only the offline stage uses the local dead-letter wrapper', async () => {
+    for (const kind of STAGES) {
+      for (const [name, definition] of Object.entries(serverlessFunctions({ kind, environment }))) {
+        const handler = String(definition.handler);
+        expect(typeof (await loadHandler(handler)), `${kind} ${name} ${handler}`).toBe('function');
+        expect(handler.startsWith('src/offline/'), `${kind} ${name}`).toBe(kind === 'offline' && name !== 'webhook');
+      }
+    }
   });
 
-  it('every rule target has a retry policy and a dead-letter queue, every function an on-failure destination', () => {
-    const functions = readServerlessYml().functions;
-    for (const functionName of Object.keys(EVENT_ROUTES)) {
-      const [subscription] = subscriptionsOf(functionName);
-      expect(subscription?.retryPolicy?.maximumRetryAttempts, functionName).toBeGreaterThan(0);
-      expect(subscription?.deadLetterQueueArn, functionName).toBeDefined();
-      expect(functions[functionName]?.destinations?.onFailure, functionName).toBeDefined();
-      expect(functions[functionName]?.maximumRetryAttempts, functionName).toBeGreaterThanOrEqual(0);
-    }
+  it('the AWS stage refuses missing database parameters and a VPC given by halves, naming the parameter', () => {
+    expect(() => serverlessFunctions({ kind: 'aws', environment: { webhook: {}, persistence: { DATABASE_HOST: '', DATABASE_SECRET_ID: 'rds!db-1' } } })).toThrow(/databaseHost=/);
+    expect(() => vpcFromParameters('subnet-1', '')).toThrow(DeployParameterError);
+    expect(vpcFromParameters(' subnet-1, subnet-2 ', 'sg-1')).toEqual({ subnetIds: ['subnet-1', 'subnet-2'], securityGroupIds: ['sg-1'] });
+    expect(vpcFromParameters('', '')).toBeUndefined();
+    expect(() => reservedConcurrencyPerFunction(3)).toThrow(/databaseConnections/);
   });
 
   it('each routed event type produces rows for the function that subscribes to it', () => {

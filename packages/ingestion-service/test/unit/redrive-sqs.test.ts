@@ -5,7 +5,7 @@ import { mockClient } from 'aws-sdk-client-mock';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { createEventPublisher } from '../../src/adapters/event-publisher.js';
 import { createLogger } from '../../src/logger.js';
-import { redriveSqsQueue, stripeEventOfMessage } from '../../src/replay/redrive-sqs.js';
+import { redriveSqsQueue, eventDetailOfMessage } from '../../src/replay/redrive-sqs.js';
 
 const region = 'eu-west-1';
 const credentials = { accessKeyId: 'test', secretAccessKey: 'test' };
@@ -35,8 +35,8 @@ beforeEach(() => {
 
 describe('redriving an SQS dead-letter queue onto the bus', () => {
   it('reads the Stripe event from a rule DLQ message and from a Lambda on-failure record', () => {
-    expect(stripeEventOfMessage(ruleDlqBody).id).toBe('evt_1Redrive');
-    expect(stripeEventOfMessage(destinationBody).id).toBe('evt_1Redrive');
+    expect(eventDetailOfMessage(ruleDlqBody).id).toBe('evt_1Redrive');
+    expect(eventDetailOfMessage(destinationBody).id).toBe('evt_1Redrive');
   });
 
   it('puts each event back on the bus and deletes the message only afterwards', async () => {

@@ -31,7 +31,7 @@ describe('npm run replay', () => {
   it('without DATABASE_URL says so in one line and exits non-zero', async () => {
     const result = await replay([], {});
     expect(result.code).not.toBe(0);
-    expect(result.stderr.trim()).toBe('replay failed: invalid persistence configuration: DATABASE_URL: is not set (nor DATABASE_URL_SECRET_ID)');
+    expect(result.stderr.trim()).toBe('replay failed: invalid persistence configuration: DATABASE_URL: is not set (nor DATABASE_SECRET_ID)');
   });
 
   it('an unreachable database for --rebuild gives one readable line and a non-zero exit', async () => {

@@ -28,14 +28,15 @@ const credentials = { accessKeyId: 'test', secretAccessKey: 'test' };
 const eventBridge = mockClient(EventBridgeClient);
 const secretsManager = mockClient(SecretsManagerClient);
 
-function makeHandler(options: { realtimePublishBudgetMs?: number } = {}) {
+function makeHandler(options: { realtimePublishBudgetMs?: number; storeOversized?: (event: Stripe.Event) => Promise<void> } = {}) {
+  const { storeOversized, ...handlerOptions } = options;
   const getSecret = createSecretProvider(
     { secret: { kind: 'secrets-manager', secretId: 'arn:aws:secretsmanager:eu-west-1:000000000000:secret:issuing/test' }, secretsManagerEndpoint: undefined, region },
     () => new SecretsManagerClient({ region, credentials }),
   );
-  const publisher = createEventPublisher(new EventBridgeClient({ region, credentials }), BUS);
+  const publisher = createEventPublisher(new EventBridgeClient({ region, credentials }), BUS, storeOversized);
   const log = createLogger({}, { sink: () => undefined });
-  return createWebhookHandler({ getSecret, getPublisher: () => publisher, log, ...options });
+  return createWebhookHandler({ getSecret, getPublisher: () => publisher, log, ...handlerOptions });
 }
 
 function cardCreatedEvent(name = 'Jenny Rosen') {
@@ -231,11 +232,42 @@ describe('webhook status contract', () => {
     expect(result.statusCode).toBe(500);
   });
 
-  it('answers 500 without calling PutEvents when the entry exceeds the 256 KB limit', async () => {
+  function oversizedCardEvent() {
     const base = cardCreatedEvent();
     const card = { ...base.data.object, metadata: { note: 'x'.repeat(MAX_ENTRY_BYTES) } };
-    const event = { ...base, data: { object: card } };
+    return { ...base, data: { object: card } };
+  }
+
+  it('stores an event over the 256 KB entry limit first, then publishes a small claim check with its detail-type', async () => {
+    // Prepare
+    eventBridge.on(PutEventsCommand).resolves({ FailedEntryCount: 0, Entries: [{ EventId: 'eb-1' }] });
+    const stored: Stripe.Event[] = [];
+    const event = oversizedCardEvent();
     const body = JSON.stringify(event);
+
+    // Act
+    const result = await makeHandler({ storeOversized: async (verified) => { stored.push(verified); } })(post(body, signed(body)));
+
+    // Assert
+    expect(result.statusCode).toBe(200);
+    expect(stored.map((verified) => JSON.stringify(verified))).toEqual([body]);
+    const entries = eventBridge.commandCalls(PutEventsCommand).map((call) => call.args[0].input.Entries?.[0]);
+    expect(entries).toHaveLength(1);
+    expect(entries[0]?.DetailType).toBe('issuing_card.created');
+    expect(JSON.parse(entries[0]?.Detail ?? '')).toEqual({
+      object: 'stripe_event_claim_check', id: event.id, type: 'issuing_card.created', created: event.created,
+    });
+  });
+
+  it('answers 500 without calling PutEvents when an oversized event cannot be stored, so Stripe retries', async () => {
+    const body = JSON.stringify(oversizedCardEvent());
+    const result = await makeHandler({ storeOversized: () => Promise.reject(new Error('database unavailable')) })(post(body, signed(body)));
+    expect(result.statusCode).toBe(500);
+    expect(eventBridge.commandCalls(PutEventsCommand)).toHaveLength(0);
+  });
+
+  it('answers 500 without calling PutEvents for an oversized event when there is nowhere to store it', async () => {
+    const body = JSON.stringify(oversizedCardEvent());
     const result = await makeHandler()(post(body, signed(body)));
     expect(result.statusCode).toBe(500);
     expect(eventBridge.commandCalls(PutEventsCommand)).toHaveLength(0);

@@ -1,4 +1,3 @@
-import type Stripe from 'stripe';
 import type { IssuingEvent } from '../builders/build-event.js';
 import { stripeId } from '../ids.js';
 import type { Rng } from '../rng.js';
@@ -46,5 +45,3 @@ export class StoryContext {
     this.events.push({ event, story: this.story, seq: this.seq++ });
   }
 }
-
-export type Card = Stripe.Issuing.Card;

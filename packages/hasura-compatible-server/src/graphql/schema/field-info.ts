@@ -22,4 +22,5 @@ export type FieldInfo =
   | { kind: 'aggregate_nodes' }
   | { kind: 'agg_count' }
   | { kind: 'agg_op'; op: AggregateOp }
-  | { kind: 'agg_op_column'; op: AggregateOp; column: ModelColumn };
+  | { kind: 'agg_op_column'; op: AggregateOp; column: ModelColumn }
+  | { kind: 'agg_op_computed'; op: AggregateOp; cf: ModelComputedField };

@@ -27,7 +27,9 @@ export class OutputTypes extends InputTypes {
           const args: GraphQLFieldConfigArgumentMap = {};
           if (cf.inputArgs.length > 0) {
             const required = cf.inputArgs.some((a) => !a.arg.hasDefault);
-            const argsType = this.functionArgs(`${cf.fn.name}_args`, cf.inputArgs);
+            // Hasura v2 names it after the computed field and the table (Schema/Select.hs `functionArgs`),
+            // so a function also tracked as a root field keeps its own `<function>_args`.
+            const argsType = this.functionArgs(`${cf.name}_${table.typeName}_args`, cf.inputArgs);
             args.args = { type: required ? new GraphQLNonNull(argsType) : argsType, description: `input parameters for computed field "${cf.name}" defined on table "${table.name}"` };
           }
           if (cf.returnScalar) {
@@ -116,7 +118,8 @@ export class OutputTypes extends InputTypes {
         this.info(name, 'count', { kind: 'agg_count' });
         for (const op of [...NUMERIC_AGG_OPS, ...COMPARABLE_AGG_OPS]) {
           const cols = this.opColumns(table, op);
-          if (cols.length === 0) continue;
+          const computed = this.opComputedFields(table, op);
+          if (cols.length === 0 && computed.length === 0) continue;
           const opName = `${table.typeName}_${op}_fields`;
           let opType = this.objects.get(opName);
           if (!opType) {
@@ -130,6 +133,12 @@ export class OutputTypes extends InputTypes {
                   const out = op === 'sum' || op === 'max' || op === 'min' ? this.scalar(col.scalar) : GraphQLFloat;
                   opFields[col.field] = { type: out };
                   this.info(opName, col.field, { kind: 'agg_op_column', op, column: col });
+                }
+                for (const cf of computed) {
+                  const scalar = cf.returnScalar;
+                  if (!scalar) continue;
+                  opFields[cf.name] = { type: op === 'sum' || op === 'max' || op === 'min' ? this.scalar(scalar) : GraphQLFloat, description: cf.comment ?? undefined };
+                  this.info(opName, cf.name, { kind: 'agg_op_computed', op, cf });
                 }
                 return opFields;
               },

@@ -8,7 +8,7 @@ import type { Model } from '../../model/model.js';
 import type { ScalarInfo } from '../../model/scalar-info.js';
 import { type AggregateOp, type FieldInfo, NUMERIC_AGG_OPS } from './field-info.js';
 
-export const ADMIN_ROLE = 'admin';
+const ADMIN_ROLE = 'admin';
 
 /** Input literals of Hasura's custom scalars are kept as written (strings for numbers, so no precision loss). */
 function parseCustomLiteral(name: string, isJson: boolean) {
@@ -155,5 +155,11 @@ export class TypeRegistry {
   protected opColumns(table: ModelTable, op: AggregateOp): ModelColumn[] {
     const numeric = NUMERIC_AGG_OPS.includes(op);
     return this.visibleColumns(table).filter((c) => (numeric ? c.scalar.isNumeric : c.scalar.isComparable));
+  }
+
+  /** Scalar computed fields without arguments the role may read, aggregated like columns (Hasura v2.27+). */
+  protected opComputedFields(table: ModelTable, op: AggregateOp): ModelComputedField[] {
+    const numeric = NUMERIC_AGG_OPS.includes(op);
+    return this.visibleComputed(table).filter((cf) => cf.inputArgs.length === 0 && cf.returnScalar !== null && (numeric ? cf.returnScalar.isNumeric : cf.returnScalar.isComparable));
   }
 }

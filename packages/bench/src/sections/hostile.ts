@@ -1,0 +1,141 @@
+/**
+ * The GraphQL server under the hostile queries of issue 6, sent by one cardholder while another
+ * uses the dashboard:
+ * a fragment bomb, a 93-byte query that nests relationships (cards → transactions → card → …),
+ * a batch of a thousand operations, a 19 MB body and a catastrophic `_regex`, each in a loop of its
+ * own. The dashboard's p95 is measured alone, then during the attack. Targets (issue 6): p95
+ * during the attack within 2× alone, server RSS < 300 MB, no crash.
+ * `--rows` sets the data size (default 20,000 authorizations and as many transactions; the
+ * issue's full scale is 1,000,000).
+ */
+import { fork, spawn, type ChildProcess } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { mkdtemp, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { METADATA_DIR } from '@issuing/db-migrate';
+import { freePort, startDevPostgres } from '@issuing/dev-postgres';
+import { bearer, cardholderToken, dataOf, DEV_ADMIN_SECRET, DEV_JWT_SECRET, graphql, loadBulkData, loadDashboardOperations, migratedDatabase, USER_A } from '@issuing/graphql-test-kit';
+import pg from 'pg';
+import { atMost, below, info, type Log, type SectionResult } from '../result.js';
+import { now, summarize, type LatencySummary } from '../stats.js';
+
+const SECTION = 'hostile queries';
+const DATABASE = 'hostile_bench';
+const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../..');
+const SERVER_CLI = path.join(REPO_ROOT, 'packages/hasura-compatible-server/src/cli.ts');
+const SAMPLES = 200;
+const ATTACKER = path.join(path.dirname(fileURLToPath(import.meta.url)), 'hostile-attacker.ts');
+
+function rssOf(pid: number): { rssMb: number; peakMb: number } {
+  const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+  const kb = (key: string): number => Number(new RegExp(`${key}:\\s+(\\d+) kB`).exec(status)?.[1] ?? Number.NaN);
+  return { rssMb: Math.round(kb('VmRSS') / 1024), peakMb: Math.round(kb('VmHWM') / 1024) };
+}
+
+async function waitForHealth(url: string, child: ChildProcess): Promise<void> {
+  for (let attempt = 0; attempt < 300; attempt += 1) {
+    if (child.exitCode !== null) throw new Error(`the server exited with code ${child.exitCode}`);
+    try {
+      if ((await fetch(`${url}/healthz`)).ok) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  throw new Error('the server did not answer /healthz within 30 s');
+}
+
+/** The dashboard's queries in turn, `SAMPLES` round trips. */
+async function dashboardTraffic(url: string, headers: Record<string, string>): Promise<LatencySummary> {
+  const operations = loadDashboardOperations();
+  const text = (name: string): string => operations.get(name)?.text ?? '';
+  const requests: Array<[string, Record<string, unknown>]> = [
+    [text('ActivityFeed'), { limit: 20 }],
+    [text('SpendingTotals'), {}],
+    [text('SpendByCategory'), { currency: 'usd', limit: 10 }],
+    [text('SpendOverTime'), { currency: 'usd', granularity: 'month', from: '2025-01-01' }],
+  ];
+  const samples: number[] = [];
+  for (let index = 0; index < SAMPLES; index += 1) {
+    const [query, variables] = requests[index % requests.length] ?? ['{ __typename }', {}];
+    const started = now();
+    dataOf(await graphql(url, query, { variables, headers }));
+    samples.push(now() - started);
+  }
+  return summarize(samples);
+}
+
+export async function benchHostile(options: { log: Log; rows: number }): Promise<SectionResult> {
+  const dataDir = await mkdtemp(path.join(os.tmpdir(), 'issuing-bench-hostile-'));
+  const postgres = await startDevPostgres({ dataDir, port: await freePort(), persistent: false, settings: { fsync: 'off', synchronous_commit: 'off', full_page_writes: 'off' } });
+  let child: ChildProcess | undefined;
+  let pool: pg.Pool | undefined;
+  try {
+    const databaseUrl = await migratedDatabase(postgres.url, DATABASE);
+    pool = new pg.Pool({ connectionString: databaseUrl, max: 1 });
+    pool.on('error', () => undefined); // an idle client cut off at shutdown must not hide the real outcome
+    options.log(`  hostile: loading ${options.rows.toLocaleString('en')} authorizations and as many transactions …`);
+    await loadBulkData(pool, { cardholders: 100, bigUserId: USER_A, bigCount: Math.max(1, Math.floor(options.rows / 10)), total: options.rows });
+    // The attacker is another cardholder (issue 6: one cardholder must not stop the service for everyone).
+    const attackerId = (await pool.query<{ id: string }>('SELECT id FROM users WHERE id <> $1 AND cardholder_id IS NOT NULL ORDER BY id LIMIT 1', [USER_A])).rows[0]?.id;
+    if (!attackerId) throw new Error('the bulk data has no second cardholder');
+    await pool.query(`UPDATE transactions SET merchant_name = repeat('a', 300) || 'b' WHERE id IN (SELECT t.id FROM transactions t JOIN users u ON u.cardholder_id = t.cardholder_id WHERE u.id = $1 LIMIT 3)`, [attackerId]);
+    await pool.query('VACUUM ANALYZE');
+    await pool.end();
+    pool = undefined;
+
+    const port = await freePort();
+    const url = `http://127.0.0.1:${port}`;
+    child = spawn(process.execPath, ['--import', 'tsx', SERVER_CLI], {
+      cwd: REPO_ROOT,
+      env: { ...process.env, HASURA_GRAPHQL_DATABASE_URL: databaseUrl, HASURA_GRAPHQL_METADATA_DIR: METADATA_DIR, HASURA_GRAPHQL_SERVER_PORT: String(port), HASURA_GRAPHQL_ADMIN_SECRET: DEV_ADMIN_SECRET, HASURA_GRAPHQL_JWT_SECRET: DEV_JWT_SECRET },
+      stdio: 'ignore',
+    });
+    await waitForHealth(url, child);
+    const pid = child.pid;
+    if (pid === undefined) throw new Error('the server process has no pid');
+    const headers = bearer(await cardholderToken({ userId: USER_A, expiresIn: 3600 }));
+    const attackerHeaders = bearer(await cardholderToken({ userId: attackerId, expiresIn: 3600 }));
+
+    await dashboardTraffic(url, headers); // warm-up
+    const alone = await dashboardTraffic(url, headers);
+    options.log(`  hostile: dashboard alone p50 ${alone.p50} / p95 ${alone.p95} ms`);
+
+    const attacker = fork(ATTACKER, [], { execArgv: ['--import', 'tsx'], env: { ...process.env, HOSTILE_URL: url, HOSTILE_AUTHORIZATION: attackerHeaders.authorization ?? '' }, stdio: ['ignore', 'ignore', 'inherit', 'ipc'] });
+    const answered = new Promise<unknown>((resolve, reject) => {
+      attacker.once('message', resolve);
+      attacker.once('exit', (code) => reject(new Error(`the attacker process exited with code ${code} before reporting`)));
+    });
+    await new Promise((resolve) => setTimeout(resolve, 1000)); // let every attack get going
+    const underAttack = await dashboardTraffic(url, headers);
+    const memory = rssOf(pid);
+    attacker.send('stop');
+    const answers = await answered;
+    const alive = child.exitCode === null && (await fetch(`${url}/healthz`)).ok;
+    options.log(`  hostile: dashboard under attack p50 ${underAttack.p50} / p95 ${underAttack.p95} ms; server RSS ${memory.rssMb} MB (peak ${memory.peakMb} MB)`);
+    options.log(`  hostile: answers ${JSON.stringify(answers)}`);
+    const ratio = Math.round((underAttack.p95 / alone.p95) * 100) / 100;
+    return {
+      section: SECTION,
+      measurements: [
+        info(SECTION, 'dashboard p95 alone', alone.p95, 'ms'),
+        info(SECTION, 'dashboard p95 under attack', underAttack.p95, 'ms'),
+        atMost(SECTION, 'dashboard p95 under attack/alone', ratio, 'x', 2),
+        below(SECTION, 'server peak RSS', memory.peakMb, 'MB', 300),
+        atMost(SECTION, 'server crashed', alive ? 0 : 1, '', 0),
+      ],
+      details: { rows: options.rows, samples: SAMPLES, alone, underAttack, serverMemory: memory, answers },
+    };
+  } finally {
+    if (child?.pid !== undefined && child.exitCode === null) {
+      const exited = new Promise((resolve) => child?.once('exit', resolve));
+      child.kill('SIGTERM');
+      await exited;
+    }
+    await pool?.end();
+    await postgres.stop();
+    await rm(dataDir, { recursive: true, force: true });
+  }
+}
