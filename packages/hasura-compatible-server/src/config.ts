@@ -1,5 +1,5 @@
 /** CLI configuration: flags first, then Hasura's environment variable names; validated once. */
-import { ConfigError } from './errors.js';
+import { ConfigError } from '@issuing/kernel';
 import type { ServerLimits } from './limits.js';
 import type { HasuraServerOptions } from './server.js';
 

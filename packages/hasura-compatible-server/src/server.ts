@@ -2,6 +2,7 @@
  * createHasuraServer, the composition root: builds the pool, the engine and the session config,
  * and serves the route table, each request flowing http/ → auth/ → graphql/ → compile/ → execute/.
  */
+import { ConfigError, PostgresErrorCode, errorCode, errorMessage, isConnectionException } from '@issuing/kernel';
 import { randomUUID } from 'node:crypto';
 import type { Duplex } from 'node:stream';
 import http from 'node:http';
@@ -11,7 +12,7 @@ import { createJwtVerifier } from './auth/jwt-config.js';
 import { type AuthConfig, resolveSession } from './auth/resolve-session.js';
 import { handleGraphQL } from './endpoints/graphql-endpoint.js';
 import { runMetadataCall } from './endpoints/metadata-api.js';
-import { ApiError, AuthError, ConfigError, StartupError } from './errors.js';
+import { ApiError, AuthError, StartupError } from './errors.js';
 import { createDatabasePools } from './execute/database-pool.js';
 import { HasuraEngine } from './graphql/engine.js';
 import { createDocumentPreparer } from './graphql/prepare-document.js';
@@ -121,8 +122,9 @@ async function startEngine(opts: HasuraServerOptions, pool: ReturnType<typeof cr
   } catch (error) {
     await pool.end();
     if (error instanceof ApiError) throw new StartupError(`cannot serve the metadata: ${error.message}`, { cause: error });
-    const code = error && typeof error === 'object' && 'code' in error ? String(error.code) : '';
-    if (code === 'ECONNREFUSED' || code === 'ENOTFOUND' || code.startsWith('08') || code === '28P01' || code === '3D000') {
+    const code = errorCode(error) ?? '';
+    const unreachable = ['ECONNREFUSED', 'ENOTFOUND', PostgresErrorCode.invalidPassword, PostgresErrorCode.invalidCatalogName];
+    if (unreachable.includes(code) || isConnectionException(code)) {
       const where = new URL(opts.databaseUrl);
       const reason = error instanceof Error ? error.message : code;
       throw new StartupError(`cannot connect to PostgreSQL at ${where.hostname}:${where.port || 5432}${where.pathname} (${reason})`, { cause: error });
@@ -151,7 +153,7 @@ export async function createHasuraServer(opts: HasuraServerOptions): Promise<Has
     try {
       engine.schemaFor(role);
     } catch (error) {
-      log({ level: 'error', msg: 'schema cannot be built', role, error: error instanceof Error ? error.message : String(error) });
+      log({ level: 'error', msg: 'schema cannot be built', role, error: errorMessage(error) });
     }
   }
 
@@ -234,7 +236,7 @@ export async function createHasuraServer(opts: HasuraServerOptions): Promise<Has
         if (error instanceof ApiError) sendApiError(res, error.status, error.code, error.message, error.path, error.extra);
         else if (error instanceof AuthError) sendApiError(res, 401, error.code, error.message);
         else {
-          log({ level: 'error', msg: 'metadata API call failed', error: error instanceof Error ? error.message : String(error) });
+          log({ level: 'error', msg: 'metadata API call failed', error: errorMessage(error) });
           sendApiError(res, 500, 'unexpected', 'internal error');
         }
       }
@@ -280,7 +282,7 @@ export async function createHasuraServer(opts: HasuraServerOptions): Promise<Has
       });
     });
     handle(req, res).catch((error: unknown) => {
-      log({ level: 'error', msg: 'request failed', error: error instanceof Error ? error.message : String(error) });
+      log({ level: 'error', msg: 'request failed', error: errorMessage(error) });
       if (!res.headersSent) sendApiError(res, 500, 'unexpected', 'internal error');
       else res.end();
     });

@@ -283,7 +283,8 @@ describe('WebSocket auth', () => {
     clients.push(admin);
     const live = subscribe(admin, 'subscription ($id: uuid!) { tag_event_by_pk(event_id: $id) { label } }', { id: 'not-a-uuid' });
     await until(() => live.error() !== null);
-    expect(live.error()).toEqual([{ message: expect.stringContaining('invalid input syntax for type uuid'), extensions: { path: '$', code: 'data-exception' } }]);
+    const namesTheCause: unknown = expect.stringContaining('invalid input syntax for type uuid');
+    expect(live.error()).toEqual([{ message: namesTheCause, extensions: { path: '$', code: 'data-exception' } }]);
     expect(live.results).toEqual([]);
   });
 });

@@ -4,6 +4,8 @@
  * the parent sends "stop"; then the answers (error code or HTTP status, counted) go back over IPC.
  * Environment: HOSTILE_URL, HOSTILE_AUTHORIZATION.
  */
+import { errorMessage } from '@issuing/kernel';
+
 // Backreferences make PostgreSQL's regex engine try every split of a 300-character name.
 const CATASTROPHIC_REGEX = '^(.*)(.*)(.*)\\3\\2\\1$';
 
@@ -51,7 +53,7 @@ async function main(): Promise<void> {
       const counts: Record<string, number> = {};
       answers[attack.name] = counts;
       while (attacking) {
-        const code = await attack.send(url, headers).catch((error: unknown) => `failed: ${error instanceof Error ? error.message : String(error)}`);
+        const code = await attack.send(url, headers).catch((error: unknown) => `failed: ${errorMessage(error)}`);
         counts[code] = (counts[code] ?? 0) + 1;
       }
     }),

@@ -2,6 +2,7 @@
  * Decides the role and session variables of a request exactly as Hasura v2's Auth.hs does:
  * admin secret first, then JWT, then the unauthorized role.
  */
+import { errorMessage } from '@issuing/kernel';
 import { createHash, timingSafeEqual } from 'node:crypto';
 import { errors as joseErrors } from 'jose';
 import { AuthError } from '../errors.js';
@@ -59,7 +60,7 @@ function jwtError(error: unknown): AuthError {
     return new AuthError(`Could not verify JWT: ${reason}`, 'invalid-jwt', { cause: error });
   }
   if (error instanceof joseErrors.JOSEAlgNotAllowed) return new AuthError('Could not verify JWT: JWSError (JWSInvalidHeader "algorithm not allowed")', 'invalid-jwt', { cause: error });
-  const message = error instanceof Error ? error.message : String(error);
+  const message = errorMessage(error);
   return new AuthError(`Could not verify JWT: JWSError (CompactDecodeError "${message}")`, 'invalid-jwt', { cause: error });
 }
 
@@ -141,9 +142,4 @@ export async function resolveSession(headers: Headers, config: AuthConfig): Prom
   }
   if (config.unauthorizedRole) return withRole(config.unauthorizedRole, fromHeaders);
   throw new AuthError('x-hasura-admin-secret/x-hasura-access-key required, but not found', 'access-denied');
-}
-
-/** Whether the session may use admin-only APIs (/v1/metadata, /v2/query). */
-export function isAdmin(session: Session): boolean {
-  return session.role === 'admin';
 }

@@ -14,7 +14,7 @@ import { SelectCompiler, aggregateSql } from './order-by.js';
 import { streamCursor } from './stream-cursor.js';
 import { paramValue, qualified, quoteIdent } from './sql-params.js';
 
-export type { CompileOptions, CompiledStatement } from './compiler-base.js';
+export type { CompiledStatement } from './compiler-base.js';
 
 /** A streaming subscription's statement: returns (root, cursor); `params[cursorParam]` is the cursor. */
 export interface CompiledStream extends CompiledStatement {

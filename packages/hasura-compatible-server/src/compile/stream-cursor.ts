@@ -1,7 +1,8 @@
 /** The `cursor` argument of `<t>_stream`: exactly one cursor input naming exactly one column (Hasura's rules and messages). */
 import { GraphQLRequestError } from '../errors.js';
 import type { ModelColumn, ModelTable } from '../model/model.js';
-import { isRecord, toList } from './compiler-base.js';
+import { isRecord } from '@issuing/kernel';
+import { toList } from './compiler-base.js';
 
 export interface StreamCursor {
   column: ModelColumn;

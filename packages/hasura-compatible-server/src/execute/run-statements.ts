@@ -5,6 +5,7 @@
  * reaches this process), cancellation when the client goes away, and named prepared statements
  * when the source asks for them.
  */
+import { PostgresErrorCode, errorCode, errorMessage } from '@issuing/kernel';
 import { createHash } from 'node:crypto';
 import { LRUCache } from 'lru-cache';
 import type pg from 'pg';
@@ -30,17 +31,18 @@ export interface RunOptions {
 
 /** Maps a Postgres error to Hasura's codes (data-exception, constraint-violation, ...). */
 function databaseError(error: unknown, opts: RunOptions): GraphQLRequestError {
-  const code = error && typeof error === 'object' && 'code' in error && typeof error.code === 'string' ? error.code : '';
-  const message = error instanceof Error ? error.message : String(error);
-  if (code === '57014') {
+  const code = errorCode(error) ?? '';
+  const message = errorMessage(error);
+  if (code === PostgresErrorCode.queryCanceled) {
     if (opts.signal?.aborted) return new GraphQLRequestError('the request was cancelled because the client disconnected', 'cancelled', '$', { cause: error });
     return new GraphQLRequestError(`the query ran longer than the time limit of ${opts.timeoutMs / 1000} s (${opts.timeoutSource}) and was cancelled`, 'time-limit-exceeded', '$', { cause: error });
   }
   // Hasura's dmlTxErrorHandler: an invalid escape (e.g. a LIKE pattern ending in a backslash) is a bad request.
-  if (code === '22025') return new GraphQLRequestError(message, 'bad-request', '$', { cause: error });
+  if (code === PostgresErrorCode.invalidEscapeSequence) return new GraphQLRequestError(message, 'bad-request', '$', { cause: error });
+  // SQLSTATE classes 22 (data exception) and 23 (integrity constraint violation).
   if (code.startsWith('22')) return new GraphQLRequestError(message, 'data-exception', '$', { cause: error });
   if (code.startsWith('23')) return new GraphQLRequestError(message, 'constraint-violation', '$', { cause: error });
-  if (code === '42883' || code === '42804') return new GraphQLRequestError(message, 'unexpected', '$', { cause: error });
+  if (code === PostgresErrorCode.undefinedFunction || code === PostgresErrorCode.datatypeMismatch) return new GraphQLRequestError(message, 'unexpected', '$', { cause: error });
   return new GraphQLRequestError('database query error', 'unexpected', '$', { cause: error });
 }
 
@@ -66,7 +68,7 @@ async function acquire(pool: pg.Pool): Promise<pg.PoolClient> {
   try {
     return await pool.connect();
   } catch (error) {
-    const message = error instanceof Error ? error.message : String(error);
+    const message = errorMessage(error);
     if (message.includes('timeout exceeded when trying to connect')) {
       throw new GraphQLRequestError('no database connection became free in time (HASURA_GRAPHQL_PG_POOL_TIMEOUT); the server is busy, retry later', 'connection-pool-timeout', '$', { cause: error });
     }

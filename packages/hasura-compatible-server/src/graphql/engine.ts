@@ -2,6 +2,7 @@
  * Holds the current metadata, its resolution over the database and the per-role GraphQL schemas
  * (built lazily once per metadata load, then cached).
  */
+import { errorMessage } from '@issuing/kernel';
 import type pg from 'pg';
 import { assertValidSchema } from 'graphql';
 import { ApiError, GraphQLRequestError } from '../errors.js';
@@ -75,7 +76,7 @@ export class HasuraEngine {
         schema = buildRoleSchema(this.loaded.model, role);
         assertValidSchema(schema.schema);
       } catch (cause) {
-        const reason = cause instanceof Error ? cause.message : String(cause);
+        const reason = errorMessage(cause);
         throw new GraphQLRequestError(`the GraphQL schema of role "${role}" cannot be built from this metadata: ${reason}`, 'unexpected', '$', { cause });
       }
       this.loaded.schemas.set(role, schema);
@@ -107,4 +108,3 @@ export class HasuraEngine {
   }
 }
 
-export type { Loaded as LoadedMetadata };

@@ -2,7 +2,7 @@
  * Turns a validated request into its root fields: variables coerced, introspection answered by
  * graphql-js from the role schema, and the root fields that need SQL left for the compiler.
  */
-import { type DocumentNode, type FieldNode, Kind, execute, getVariableValues, valueFromASTUntyped } from 'graphql';
+import { type DocumentNode, type FieldNode, Kind, OperationTypeNode, execute, getVariableValues, valueFromASTUntyped } from 'graphql';
 import { GraphQLRequestError } from '../errors.js';
 import { type RequestContext, collectFields } from './collect-fields.js';
 import { enforceDepthAndNodes, roleApiLimits } from './api-limits.js';
@@ -28,10 +28,10 @@ export async function planRequest(
 ): Promise<RequestPlan> {
   const prepared = prepareDocument(body, roleSchema);
   const { operation, fragments } = prepared;
-  if (operation.operation === 'subscription' && transport === 'http') {
+  if (operation.operation === OperationTypeNode.SUBSCRIPTION && transport === 'http') {
     throw new GraphQLRequestError('subscriptions are not supported over HTTP, use websockets instead', 'unexpected-payload', '$');
   }
-  const rootType: RootTypeName = operation.operation === 'subscription' ? 'subscription_root' : 'query_root';
+  const rootType: RootTypeName = operation.operation === OperationTypeNode.SUBSCRIPTION ? 'subscription_root' : 'query_root';
   const fragmentMap = new Map(fragments.map((f) => [f.name.value, f]));
   enforceDepthAndNodes(roleApiLimits(roleSchema.model, roleSchema.role), roleSchema.role, operation, fragmentMap);
   const schema = roleSchema.schema;

@@ -117,7 +117,7 @@ export function buildModel(metadata: HasuraMetadata, catalog: DbCatalog): BuildM
         const definition = { ...rel, table: meta.table, source: source.name };
         const problem = typeof resolved === 'string' ? resolved : checkRelationship(resolved, model, tables);
         if (problem || typeof resolved === 'string') {
-          inconsistencies.push({ type, name, reason: `Inconsistent object: in table "${tableLabel(meta.table)}": in relationship "${rel.name}": ${problem ?? String(resolved)}`, definition });
+          inconsistencies.push({ type, name, reason: `Inconsistent object: in table "${tableLabel(meta.table)}": in relationship "${rel.name}": ${problem ?? ''}`, definition });
           return;
         }
         if (!GRAPHQL_NAME.test(rel.name)) {

@@ -5,6 +5,7 @@
  * same SQL text are multiplexed into one statement per batch (multiplex-sql.ts). A group whose poll
  * is still running skips the tick, and the timer stops when the last subscriber leaves.
  */
+import { errorMessage } from '@issuing/kernel';
 import type { CompiledStatement } from '../compile/compile-query.js';
 import { GraphQLRequestError } from '../errors.js';
 import { type RunOptions, runRootRows, runStatements } from '../execute/run-statements.js';
@@ -156,7 +157,7 @@ export class LiveQueryHub {
       if (result === undefined || seq <= cohort.applied) return;
       cohort.applied = seq;
       if (result instanceof GraphQLRequestError) {
-        this.opts.log({ level: 'warn', msg: 'live query failed', code: result.code, error: String(result.cause ?? result.message) });
+        this.opts.log({ level: 'warn', msg: 'live query failed', code: result.code, error: errorMessage(result.cause ?? result) });
         for (const subscriber of [...cohort.subscribers]) subscriber.stream.fail(result);
         return;
       }
@@ -189,7 +190,7 @@ export class LiveQueryHub {
       for (const [root, i] of await runRootRows(statement, ['i'], run)) if (typeof root === 'string') byIndex.set(i, root);
       return cohorts.map((_, i) => byIndex.get(i) ?? 'null');
     } catch (error) {
-      this.opts.log({ level: 'debug', msg: 'multiplexed live query failed; running its cohorts one by one', error: error instanceof Error ? error.message : String(error) });
+      this.opts.log({ level: 'debug', msg: 'multiplexed live query failed; running its cohorts one by one', error: errorMessage(error) });
       const out: Array<string | GraphQLRequestError> = [];
       for (const cohort of cohorts) out.push(await single(cohort));
       return out;

@@ -4,6 +4,7 @@
  * the batch's last row; an empty batch sends nothing. Each subscriber has its own cursor (not
  * multiplexed); a batch not yet taken by the socket holds the next one back, so none is lost.
  */
+import { errorMessage } from '@issuing/kernel';
 import type { CompiledStream } from '../compile/compile-query.js';
 import { GraphQLRequestError } from '../errors.js';
 import { type RunOptions, runRootRows } from '../execute/run-statements.js';
@@ -40,7 +41,7 @@ export function streamBatches(opts: StreamBatchesOptions, statement: CompiledStr
     } catch (error) {
       if (left.signal.aborted) return;
       const failure = error instanceof GraphQLRequestError ? error : new GraphQLRequestError('database query error', 'unexpected', '$', { cause: error });
-      opts.log({ level: 'warn', msg: 'streaming subscription failed', code: failure.code, error: String(failure.cause ?? failure.message) });
+      opts.log({ level: 'warn', msg: 'streaming subscription failed', code: failure.code, error: errorMessage(failure.cause ?? failure) });
       stream.fail(failure);
     } finally {
       running = false;

@@ -3,6 +3,7 @@
  * init payload's `headers` over the upgrade request's headers exactly as an HTTP request's, and
  * the JWT expiry that drops the socket (Hasura closes no frame: log event `jwt_expired`).
  */
+import { isRecord } from '@issuing/kernel';
 import type http from 'node:http';
 import type { RawData, WebSocket } from 'ws';
 import { type AuthConfig, type Headers, type Session, resolveSession } from '../auth/resolve-session.js';
@@ -13,10 +14,6 @@ export interface Connection {
   socket: WebSocket;
   /** Keep-alive and expiry timers, cleared when the socket closes. */
   timers: NodeJS.Timeout[];
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return value !== null && typeof value === 'object' && !Array.isArray(value);
 }
 
 /** Header names lower-cased; only string values are kept. */

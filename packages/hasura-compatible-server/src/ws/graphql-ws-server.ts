@@ -8,6 +8,7 @@
  * - `{"type":"ping","payload":{"message":"keepalive"}}` right after the ack and every keep-alive;
  * - subscriptions are live queries (subscribe/live-query-hub.ts); queries run once.
  */
+import { errorMessage } from '@issuing/kernel';
 import { randomUUID } from 'node:crypto';
 import type http from 'node:http';
 import { type DocumentNode, GraphQLError, GraphQLSchema, Kind, OperationTypeNode } from 'graphql';
@@ -157,7 +158,7 @@ export function createGraphQLWsServer(opts: GraphQLWsOptions): GraphQLWsServer {
       try {
         await initialiseSession(ctx.extra, ctx.connectionParams, opts.auth, opts.log);
       } catch (error) {
-        opts.log({ level: 'info', type: 'websocket-log', event: 'connection_init failed', error: error instanceof Error ? error.message : String(error) });
+        opts.log({ level: 'info', type: 'websocket-log', event: 'connection_init failed', error: errorMessage(error) });
         if (error instanceof AuthError) return false;
         throw error;
       }
@@ -194,7 +195,7 @@ export function createGraphQLWsServer(opts: GraphQLWsOptions): GraphQLWsServer {
           onMessage: (handle) => {
             socket.on('message', (data: RawData) => {
               handle(messageText(data)).catch((error: unknown) => {
-                opts.log({ level: 'error', type: 'websocket-log', event: 'message handling failed', error: error instanceof Error ? error.message : String(error) });
+                opts.log({ level: 'error', type: 'websocket-log', event: 'message handling failed', error: errorMessage(error) });
                 socket.close(4500, 'Internal server error');
               });
             });

@@ -11,6 +11,7 @@
  * - `stop` ends an operation without reply; `connection_terminate` closes 1000;
  * - an unparsable message → `connection_error`.
  */
+import { errorMessage, isRecord } from '@issuing/kernel';
 import type http from 'node:http';
 import type { RawData, WebSocket } from 'ws';
 import type { AuthConfig } from '../auth/resolve-session.js';
@@ -22,10 +23,6 @@ interface LegacyWsOptions extends OperationDeps {
   auth: AuthConfig;
   keepAliveMs: number;
   maxOperationsPerConnection: number;
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return value !== null && typeof value === 'object' && !Array.isArray(value);
 }
 
 const errorsBody = (error: OperationError): string => JSON.stringify({ errors: [{ message: error.message, extensions: { path: error.path, code: error.code } }] });
@@ -52,7 +49,7 @@ export function serveLegacyGraphQLWs(socket: WebSocket, request: http.IncomingMe
       await initialiseSession(connection, payload, opts.auth, opts.log);
     } catch (error) {
       const message = error instanceof AuthError ? error.message : 'internal error';
-      opts.log({ level: 'info', type: 'websocket-log', event: 'connection_init failed', error: error instanceof Error ? error.message : String(error) });
+      opts.log({ level: 'info', type: 'websocket-log', event: 'connection_init failed', error: errorMessage(error) });
       send(JSON.stringify({ type: 'connection_error', payload: message }));
       socket.close(4400, `Connection initialization failed: ${message}`.slice(0, 123));
       return;
@@ -152,7 +149,7 @@ export function serveLegacyGraphQLWs(socket: WebSocket, request: http.IncomingMe
     queue = queue
       .then(() => handle(text))
       .catch((error: unknown) => {
-        opts.log({ level: 'error', type: 'websocket-log', event: 'message handling failed', error: error instanceof Error ? error.message : String(error) });
+        opts.log({ level: 'error', type: 'websocket-log', event: 'message handling failed', error: errorMessage(error) });
         socket.close(1011, 'Internal server error');
       });
   });

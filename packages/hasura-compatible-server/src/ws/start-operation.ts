@@ -3,6 +3,7 @@
  * connection's session with the query compiler; a query runs once, a subscription becomes a live
  * query of the hub. Errors keep Hasura's message, code and path.
  */
+import { errorMessage } from '@issuing/kernel';
 import type pg from 'pg';
 import type { Session } from '../auth/resolve-session.js';
 import { AuthError, GraphQLRequestError } from '../errors.js';
@@ -50,7 +51,7 @@ type StartedOperation =
 export function operationError(error: unknown, log: OperationDeps['log']): OperationError {
   if (error instanceof GraphQLRequestError) return { message: error.message, code: error.code, path: error.path };
   if (error instanceof AuthError) return { message: error.message, code: error.code, path: '$' };
-  log({ level: 'error', msg: 'websocket operation failed', error: error instanceof Error ? error.message : String(error) });
+  log({ level: 'error', msg: 'websocket operation failed', error: errorMessage(error) });
   return { message: 'internal error', code: 'unexpected', path: '$' };
 }
 
