@@ -265,10 +265,20 @@ describe('upgrade checks', () => {
     expect((await upgradeStatus(server.url, { host: 'localhost' })).status).toBe(101);
   });
 
+  it('admits the Host names of HASURA_GRAPHQL_ALLOWED_HOSTS, as HTTP requests do', async () => {
+    const compose = await extraServer({ allowedHosts: ['graphql-engine'] });
+    expect((await upgradeStatus(compose.url, { host: 'graphql-engine:8080' })).status).toBe(101);
+    const refused = await upgradeStatus(compose.url, { host: 'attacker.example' });
+    expect(refused.status).toBe(403);
+    expect(JSON.parse(refused.body)).toMatchObject({ code: 'access-denied' });
+  });
+
   it('refuses an Origin that HASURA_GRAPHQL_CORS_DOMAIN does not allow', async () => {
     const cors = await extraServer({ corsDomain: 'http://127.0.0.1:5173' });
     expect((await upgradeStatus(cors.url, { origin: 'http://evil.example' })).status).toBe(403);
     expect((await upgradeStatus(cors.url, { origin: 'http://127.0.0.1:5173' })).status).toBe(101);
+    // The server's own origin, as for HTTP requests
+    expect((await upgradeStatus(cors.url, { origin: cors.url })).status).toBe(101);
   });
 
   it('answers 503 beyond the connection limit', async () => {
