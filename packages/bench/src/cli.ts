@@ -3,6 +3,7 @@
  *   npm run bench                         every section
  *   npm run bench -- --only webhook,persistence
  *   npm run bench -- --events 5000        events for the end-to-end section (at least 5,000)
+ *   npm run bench -- --subscribers 1000   live-query subscribers for the subscriptions section
  *   npm run bench -- --only hostile --rows 1000000   data size of the hostile section (default 20,000)
  * Results are also written to bench-results/bench-<time>.json. A missed target is reported,
  * not an error; a section that cannot run exits non-zero with one line.
@@ -14,7 +15,7 @@ import { parseArgs } from 'node:util';
 import { formatTable, type Log, type SectionResult } from './result.js';
 import { errorMessage } from '@issuing/kernel';
 
-type Section = (options: { log: Log; events: number; rows: number }) => Promise<SectionResult>;
+type Section = (options: { log: Log; events: number; subscribers: number; rows: number }) => Promise<SectionResult>;
 
 const SECTIONS: Record<string, () => Promise<Section>> = {
   webhook: async () => (await import('./sections/webhook-in-process.js')).benchWebhookInProcess,
@@ -22,6 +23,7 @@ const SECTIONS: Record<string, () => Promise<Section>> = {
   'authorization-http': async () => (await import('./sections/authorization-http.js')).benchAuthorizationHttp,
   'end-to-end': async () => (await import('./sections/end-to-end.js')).benchEndToEnd,
   'graphql-api': async () => (await import('./sections/graphql-api.js')).benchGraphqlApi,
+  subscriptions: async () => (await import('./sections/subscriptions.js')).benchSubscriptions,
   hostile: async () => (await import('./sections/hostile.js')).benchHostile,
   dashboard: async () => (await import('./sections/dashboard.js')).benchDashboard,
 };
@@ -33,17 +35,25 @@ function fail(message: string): never {
   process.exit(1);
 }
 
-let values: { only?: string; events?: string; rows?: string; help?: boolean };
+let values: { only?: string; events?: string; subscribers?: string; rows?: string; help?: boolean };
 try {
   ({ values } = parseArgs({
-    options: { only: { type: 'string' }, events: { type: 'string' }, rows: { type: 'string' }, help: { type: 'boolean' } },
+    options: {
+      only: { type: 'string' },
+      events: { type: 'string' },
+      subscribers: { type: 'string' },
+      rows: { type: 'string' },
+      help: { type: 'boolean' },
+    },
     strict: true,
   }));
 } catch (error) {
   fail(`${errorMessage(error)} (see --help)`);
 }
 if (values.help) {
-  process.stdout.write(`usage: npm run bench [-- --only ${Object.keys(SECTIONS).join(',')}] [--events N] [--rows N]\n`);
+  process.stdout.write(
+    `usage: npm run bench [-- --only ${Object.keys(SECTIONS).join(',')}] [--events N] [--subscribers N] [--rows N]\n`,
+  );
   process.exit(0);
 }
 
@@ -52,6 +62,8 @@ const unknown = selected.filter((name) => !(name in SECTIONS));
 if (unknown.length) fail(`unknown section ${unknown.join(', ')}; choose from ${Object.keys(SECTIONS).join(', ')}`);
 const events = Number(values.events ?? 5000);
 if (!Number.isInteger(events) || events < 1) fail(`--events must be a positive whole number, got "${values.events}"`);
+const subscribers = Number(values.subscribers ?? 1000);
+if (!Number.isInteger(subscribers) || subscribers < 1) fail(`--subscribers must be a positive whole number, got "${values.subscribers}"`);
 const rows = Number(values.rows ?? 20_000);
 if (!Number.isInteger(rows) || rows < 100) fail(`--rows must be a whole number of at least 100, got "${values.rows}"`);
 
@@ -62,7 +74,7 @@ for (const name of selected) {
   log(`bench: ${name} …`);
   try {
     const run = await load();
-    results.push(await run({ log, events, rows }));
+    results.push(await run({ log, events, subscribers, rows }));
   } catch (error) {
     fail(`section ${name} failed: ${errorMessage(error)}`);
   }

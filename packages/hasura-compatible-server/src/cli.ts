@@ -1,8 +1,11 @@
 /** `tsx src/cli.ts [flags]`: runs the server until SIGINT/SIGTERM. Bad config → one line, exit 2. */
+import { ConfigError, errorMessage } from '@issuing/kernel';
 import { readConfig, USAGE } from './config.js';
 import { createHasuraServer } from './server.js';
 
 function logLine(entry: Record<string, unknown>): void {
+  // Debug lines (one per live-query statement) are for tests and the bench, not the console.
+  if (entry.level === 'debug') return;
   process.stdout.write(`${JSON.stringify({ time: new Date().toISOString(), service: 'hasura-compatible-server', ...entry })}\n`);
 }
 
@@ -24,7 +27,7 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
-  const message = error instanceof Error ? error.message : String(error);
+  const message = errorMessage(error);
   process.stderr.write(`hasura-compatible-server: ${message}\n`);
-  process.exit(error instanceof Error && error.name === 'ConfigError' ? 2 : 1);
+  process.exit(error instanceof ConfigError ? 2 : 1);
 });

@@ -1,5 +1,5 @@
 /** CLI configuration: flags first, then Hasura's environment variable names; validated once. */
-import { ConfigError } from './errors.js';
+import { ConfigError } from '@issuing/kernel';
 import type { ServerLimits } from './limits.js';
 import type { HasuraServerOptions } from './server.js';
 
@@ -18,6 +18,14 @@ const FLAGS: Record<string, { env: string[]; key: keyof HasuraServerOptions | 'h
   '--pg-connections': { env: ['HASURA_GRAPHQL_PG_CONNECTIONS'], key: 'pgConnections' },
   '--enabled-apis': { env: ['HASURA_GRAPHQL_ENABLED_APIS'], key: 'enabledApis' },
   '--enable-console': { env: ['HASURA_GRAPHQL_ENABLE_CONSOLE'], key: 'enableConsole', boolean: true },
+  '--live-queries-multiplexed-refetch-interval': { env: ['HASURA_GRAPHQL_LIVE_QUERIES_MULTIPLEXED_REFETCH_INTERVAL'], key: 'liveQueriesRefetchIntervalMs' },
+  '--live-queries-multiplexed-batch-size': { env: ['HASURA_GRAPHQL_LIVE_QUERIES_MULTIPLEXED_BATCH_SIZE'], key: 'liveQueriesBatchSize' },
+  '--streaming-queries-multiplexed-refetch-interval': { env: ['HASURA_GRAPHQL_STREAMING_QUERIES_MULTIPLEXED_REFETCH_INTERVAL'], key: 'streamingQueriesRefetchIntervalMs' },
+  '--websocket-keepalive': { env: ['HASURA_GRAPHQL_WEBSOCKET_KEEPALIVE'], key: 'websocketKeepAliveSeconds' },
+  '--websocket-connection-init-timeout': { env: ['HASURA_GRAPHQL_WEBSOCKET_CONNECTION_INIT_TIMEOUT'], key: 'websocketConnectionInitTimeoutSeconds' },
+  '--ws-max-connections': { env: ['HASURA_COMPAT_WS_MAX_CONNECTIONS'], key: 'websocketMaxConnections' },
+  '--ws-max-operations': { env: ['HASURA_COMPAT_WS_MAX_OPERATIONS'], key: 'websocketMaxOperations' },
+  '--ws-max-message-bytes': { env: ['HASURA_COMPAT_WS_MAX_MESSAGE_BYTES'], key: 'websocketMaxMessageBytes' },
   '--allowed-hosts': { env: ['HASURA_GRAPHQL_ALLOWED_HOSTS'], key: 'allowedHosts' },
   '--help': { env: [], key: 'help', boolean: true },
 };
@@ -52,6 +60,18 @@ export const USAGE = `Usage: hasura-compatible-server [flags]
   --pg-connections <n>         HASURA_GRAPHQL_PG_CONNECTIONS     default 10
   --enabled-apis <list>        HASURA_GRAPHQL_ENABLED_APIS       default graphql,metadata
   --enable-console[=false]     HASURA_GRAPHQL_ENABLE_CONSOLE     default true
+  --live-queries-multiplexed-refetch-interval <ms>
+                               HASURA_GRAPHQL_LIVE_QUERIES_MULTIPLEXED_REFETCH_INTERVAL  default 1000
+  --live-queries-multiplexed-batch-size <n>
+                               HASURA_GRAPHQL_LIVE_QUERIES_MULTIPLEXED_BATCH_SIZE        default 100
+  --streaming-queries-multiplexed-refetch-interval <ms>
+                               HASURA_GRAPHQL_STREAMING_QUERIES_MULTIPLEXED_REFETCH_INTERVAL default 1000
+  --websocket-keepalive <s>    HASURA_GRAPHQL_WEBSOCKET_KEEPALIVE                        default 5
+  --websocket-connection-init-timeout <s>
+                               HASURA_GRAPHQL_WEBSOCKET_CONNECTION_INIT_TIMEOUT          default 3
+  --ws-max-connections <n>     HASURA_COMPAT_WS_MAX_CONNECTIONS  default 1000
+  --ws-max-operations <n>      HASURA_COMPAT_WS_MAX_OPERATIONS   default 100 per connection
+  --ws-max-message-bytes <n>   HASURA_COMPAT_WS_MAX_MESSAGE_BYTES default 1048576
   --allowed-hosts <list>       HASURA_GRAPHQL_ALLOWED_HOSTS      Host names served besides loopback ones (* = any)
   --max-request-bytes <n>      HASURA_GRAPHQL_MAX_REQUEST_BYTES  default 4194304
   --max-response-bytes <n>     HASURA_GRAPHQL_MAX_RESPONSE_BYTES default 16777216
@@ -165,6 +185,27 @@ export function readConfig(argv: string[], env: NodeJS.ProcessEnv): HasuraServer
   }
   const consoleFlag = get('--enable-console');
   if (consoleFlag) opts.enableConsole = parseBoolean(consoleFlag.value, consoleFlag.source);
+  const positive = (flag: string): number | undefined => {
+    const setting = get(flag);
+    if (!setting) return undefined;
+    const n = Number(setting.value);
+    if (!Number.isInteger(n) || n < 1) throw new ConfigError(`${setting.source} must be a positive integer, got "${setting.value}"`);
+    return n;
+  };
+  const numbers = [
+    ['--live-queries-multiplexed-refetch-interval', 'liveQueriesRefetchIntervalMs'],
+    ['--live-queries-multiplexed-batch-size', 'liveQueriesBatchSize'],
+    ['--streaming-queries-multiplexed-refetch-interval', 'streamingQueriesRefetchIntervalMs'],
+    ['--websocket-keepalive', 'websocketKeepAliveSeconds'],
+    ['--websocket-connection-init-timeout', 'websocketConnectionInitTimeoutSeconds'],
+    ['--ws-max-connections', 'websocketMaxConnections'],
+    ['--ws-max-operations', 'websocketMaxOperations'],
+    ['--ws-max-message-bytes', 'websocketMaxMessageBytes'],
+  ] as const;
+  for (const [flag, key] of numbers) {
+    const n = positive(flag);
+    if (n !== undefined) opts[key] = n;
+  }
   const collapse = get('--v1-boolean-null-collapse');
   if (collapse) opts.v1BooleanNullCollapse = parseBoolean(collapse.value, collapse.source);
   const hosts = str('--allowed-hosts');

@@ -40,13 +40,6 @@ export class AuthError extends Error {
   }
 }
 
-export class ConfigError extends Error {
-  constructor(message: string, options?: { cause?: unknown }) {
-    super(message, options);
-    this.name = 'ConfigError';
-  }
-}
-
 /** The server could not start (database unreachable, metadata unusable). */
 export class StartupError extends Error {
   constructor(message: string, options?: { cause?: unknown }) {

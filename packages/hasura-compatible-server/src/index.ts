@@ -4,4 +4,4 @@ export { loadMetadataDir } from './metadata/load-metadata-dir.js';
 export { checkMetadataConsistency } from './model/check-consistency.js';
 export { type InconsistentObject, MetadataFormatError } from './metadata/types.js';
 export { readConfig } from './config.js';
-export { ConfigError, StartupError } from './errors.js';
+export { StartupError } from './errors.js';

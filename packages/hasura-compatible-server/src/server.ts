@@ -2,13 +2,17 @@
  * createHasuraServer, the composition root: builds the pool, the engine and the session config,
  * and serves the route table, each request flowing http/ → auth/ → graphql/ → compile/ → execute/.
  */
+import { ConfigError, PostgresErrorCode, errorCode, errorMessage, isConnectionException } from '@issuing/kernel';
 import { randomUUID } from 'node:crypto';
+import type { Duplex } from 'node:stream';
 import http from 'node:http';
+import { GRAPHQL_TRANSPORT_WS_PROTOCOL } from 'graphql-ws';
+import { WebSocketServer } from 'ws';
 import { createJwtVerifier } from './auth/jwt-config.js';
 import { type AuthConfig, resolveSession } from './auth/resolve-session.js';
 import { handleGraphQL } from './endpoints/graphql-endpoint.js';
 import { runMetadataCall } from './endpoints/metadata-api.js';
-import { ApiError, AuthError, ConfigError, StartupError } from './errors.js';
+import { ApiError, AuthError, StartupError } from './errors.js';
 import { createDatabasePools } from './execute/database-pool.js';
 import { HasuraEngine } from './graphql/engine.js';
 import { createDocumentPreparer } from './graphql/prepare-document.js';
@@ -16,12 +20,16 @@ import { DEFAULT_LIMITS, type ServerLimits } from './limits.js';
 import { consoleAsset, graphiqlAvailable, graphiqlPage } from './http/console-assets.js';
 import { consolePage } from './http/console-page.js';
 import { applyCors, parseCorsDomains } from './http/cors.js';
-import { type AllowedHosts, hostAllowed, isLoopbackAddress } from './http/host-check.js';
+import { type AllowedHosts, hostAllowed, hostRefusal, isLoopbackAddress } from './http/host-check.js';
 import { BodyError, readBody } from './http/read-body.js';
 import { markRequestStart, send, sendApiError, graphqlErrorBody } from './http/respond.js';
 import { type RouteName, matchRoute } from './http/route-table.js';
 import { CatalogStore } from './metadata/catalog-store.js';
 import { loadMetadataDir } from './metadata/load-metadata-dir.js';
+import { LiveQueryHub } from './subscribe/live-query-hub.js';
+import { chooseProtocol, createGraphQLWsServer } from './ws/graphql-ws-server.js';
+import { serveLegacyGraphQLWs } from './ws/legacy-graphql-ws.js';
+import { checkUpgrade, refuseUpgrade } from './ws/upgrade-checks.js';
 
 export interface HasuraServerOptions {
   /** A Hasura CLI config-v3 `metadata/` directory; without it the last applied metadata (or none) is served. */
@@ -51,6 +59,22 @@ export interface HasuraServerOptions {
   port?: number;
   /** Default 127.0.0.1. */
   host?: string;
+  /** HASURA_GRAPHQL_LIVE_QUERIES_MULTIPLEXED_REFETCH_INTERVAL: how often live queries re-run, ms (default 1000). */
+  liveQueriesRefetchIntervalMs?: number;
+  /** HASURA_GRAPHQL_LIVE_QUERIES_MULTIPLEXED_BATCH_SIZE: live-query cohorts per SQL statement (default 100). */
+  liveQueriesBatchSize?: number;
+  /** HASURA_GRAPHQL_STREAMING_QUERIES_MULTIPLEXED_REFETCH_INTERVAL: how often streaming subscriptions fetch their next batch, ms (default 1000). */
+  streamingQueriesRefetchIntervalMs?: number;
+  /** HASURA_GRAPHQL_WEBSOCKET_KEEPALIVE: seconds between keep-alive pings (default 5). */
+  websocketKeepAliveSeconds?: number;
+  /** HASURA_GRAPHQL_WEBSOCKET_CONNECTION_INIT_TIMEOUT: seconds to wait for connection_init (default 3). */
+  websocketConnectionInitTimeoutSeconds?: number;
+  /** Open WebSocket connections at most; more upgrades get HTTP 503 (default 1000). */
+  websocketMaxConnections?: number;
+  /** Operations (subscriptions) at once on one connection (default 100). */
+  websocketMaxOperations?: number;
+  /** Largest WebSocket message accepted, bytes; a larger one closes the socket with 1009 (default 1 MiB). */
+  websocketMaxMessageBytes?: number;
   /** HASURA_GRAPHQL_ALLOWED_HOSTS: Host names served besides loopback ones, or `*` for any. Default: loopback names only when bound to loopback, any otherwise. */
   allowedHosts?: string[];
   /** Bounds under hostile input (see limits.ts); each defaults to DEFAULT_LIMITS. */
@@ -98,8 +122,9 @@ async function startEngine(opts: HasuraServerOptions, pool: ReturnType<typeof cr
   } catch (error) {
     await pool.end();
     if (error instanceof ApiError) throw new StartupError(`cannot serve the metadata: ${error.message}`, { cause: error });
-    const code = error && typeof error === 'object' && 'code' in error ? String(error.code) : '';
-    if (code === 'ECONNREFUSED' || code === 'ENOTFOUND' || code.startsWith('08') || code === '28P01' || code === '3D000') {
+    const code = errorCode(error) ?? '';
+    const unreachable = ['ECONNREFUSED', 'ENOTFOUND', PostgresErrorCode.invalidPassword, PostgresErrorCode.invalidCatalogName];
+    if (unreachable.includes(code) || isConnectionException(code)) {
       const where = new URL(opts.databaseUrl);
       const reason = error instanceof Error ? error.message : code;
       throw new StartupError(`cannot connect to PostgreSQL at ${where.hostname}:${where.port || 5432}${where.pathname} (${reason})`, { cause: error });
@@ -128,7 +153,7 @@ export async function createHasuraServer(opts: HasuraServerOptions): Promise<Has
     try {
       engine.schemaFor(role);
     } catch (error) {
-      log({ level: 'error', msg: 'schema cannot be built', role, error: error instanceof Error ? error.message : String(error) });
+      log({ level: 'error', msg: 'schema cannot be built', role, error: errorMessage(error) });
     }
   }
 
@@ -211,7 +236,7 @@ export async function createHasuraServer(opts: HasuraServerOptions): Promise<Has
         if (error instanceof ApiError) sendApiError(res, error.status, error.code, error.message, error.path, error.extra);
         else if (error instanceof AuthError) sendApiError(res, 401, error.code, error.message);
         else {
-          log({ level: 'error', msg: 'metadata API call failed', error: error instanceof Error ? error.message : String(error) });
+          log({ level: 'error', msg: 'metadata API call failed', error: errorMessage(error) });
           sendApiError(res, 500, 'unexpected', 'internal error');
         }
       }
@@ -223,7 +248,7 @@ export async function createHasuraServer(opts: HasuraServerOptions): Promise<Has
     const requestId = req.headers['x-request-id'];
     res.setHeader('x-request-id', typeof requestId === 'string' && requestId.length <= 200 ? requestId : randomUUID());
     if (!hostAllowed(req.headers.host, allowedHosts)) {
-      return sendApiError(res, 403, 'access-denied', `host ${JSON.stringify(req.headers.host ?? '')} is not allowed: this server answers loopback names only (add it to HASURA_GRAPHQL_ALLOWED_HOSTS)`);
+      return sendApiError(res, 403, 'access-denied', hostRefusal(req.headers.host));
     }
     const refuse = (reason: string) => sendApiError(res, 403, 'access-denied', reason);
     if (applyCors(req, res, corsDomains, refuse) === 'handled') return;
@@ -257,11 +282,48 @@ export async function createHasuraServer(opts: HasuraServerOptions): Promise<Has
       });
     });
     handle(req, res).catch((error: unknown) => {
-      log({ level: 'error', msg: 'request failed', error: error instanceof Error ? error.message : String(error) });
+      log({ level: 'error', msg: 'request failed', error: errorMessage(error) });
       if (!res.headersSent) sendApiError(res, 500, 'unexpected', 'internal error');
       else res.end();
     });
   });
+  // Subscriptions: WebSocket upgrades on /v1/graphql, live queries polled by the hub; their
+  // statements run like HTTP queries (run-statements.ts) and are cancelled on shutdown.
+  const shutdown = new AbortController();
+  const hub = new LiveQueryHub({ refetchIntervalMs: opts.liveQueriesRefetchIntervalMs ?? 1000, batchSize: opts.liveQueriesBatchSize ?? 100, log });
+  const wss = new WebSocketServer({ noServer: true, maxPayload: opts.websocketMaxMessageBytes ?? 1024 * 1024, handleProtocols: chooseProtocol });
+  const wsOptions = {
+    ...graphqlDeps,
+    shutdown: shutdown.signal,
+    hub,
+    streamRefetchIntervalMs: opts.streamingQueriesRefetchIntervalMs ?? 1000,
+    keepAliveMs: (opts.websocketKeepAliveSeconds ?? 5) * 1000,
+    connectionInitTimeoutMs: (opts.websocketConnectionInitTimeoutSeconds ?? 3) * 1000,
+    maxOperationsPerConnection: opts.websocketMaxOperations ?? 100,
+  };
+  const graphqlWs = createGraphQLWsServer(wsOptions);
+  server.on('upgrade', (req: http.IncomingMessage, socket: Duplex, head: Buffer) => {
+    socket.on('error', () => undefined);
+    const refusal = checkUpgrade(req, {
+      allowedHosts,
+      corsDomains,
+      graphqlEnabled: (opts.enabledApis ?? ['graphql', 'metadata']).includes('graphql'),
+      maxConnections: opts.websocketMaxConnections ?? 1000,
+      openConnections: wss.clients.size,
+    });
+    if (refusal) {
+      log({ level: 'info', type: 'websocket-log', event: 'upgrade refused', status: refusal.status, reason: refusal.error });
+      refuseUpgrade(socket, refusal);
+      return;
+    }
+    // graphql-transport-ws when the client offers it; anything else (or nothing) is the legacy protocol, as in Hasura.
+    wss.handleUpgrade(req, socket, head, (ws) => (ws.protocol === GRAPHQL_TRANSPORT_WS_PROTOCOL ? graphqlWs.accept(ws, req) : serveLegacyGraphQLWs(ws, req, wsOptions)));
+  });
+  // Hasura closes sockets with 1012 when the metadata changes: their operations were compiled against the old schema.
+  engine.onInstall(() => {
+    for (const client of wss.clients) client.close(1012, 'Service Restart: metadata changed');
+  });
+
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(opts.port ?? 3010, host, () => {
@@ -273,14 +335,26 @@ export async function createHasuraServer(opts: HasuraServerOptions): Promise<Has
   const port = address !== null && typeof address === 'object' ? address.port : (opts.port ?? 3010);
   const url = `http://${host.includes(':') ? `[${host}]` : host}:${port}`;
   log({ level: 'info', msg: 'hasura-compatible-server listening', url });
+  let closed: Promise<void> | null = null;
+  const close = async (): Promise<void> => {
+    // 1012 to every socket; one that does not finish the closing handshake soon is cut.
+    const closing = [...wss.clients].map((client) => new Promise<void>((resolve) => client.once('close', () => resolve())));
+    for (const client of wss.clients) client.close(1012, 'Service Restart');
+    hub.close();
+    shutdown.abort();
+    let grace: NodeJS.Timeout | undefined;
+    await Promise.race([Promise.all(closing), new Promise<void>((resolve) => (grace = setTimeout(resolve, 1000)))]);
+    clearTimeout(grace);
+    for (const client of wss.clients) client.terminate();
+    await new Promise<void>((resolve) => {
+      server.close(() => resolve());
+      server.closeAllConnections();
+    });
+    await Promise.all([pool.end(), queryPool.end()]);
+  };
   return {
     url,
-    close: async () => {
-      await new Promise<void>((resolve) => {
-        server.close(() => resolve());
-        server.closeAllConnections();
-      });
-      await Promise.all([pool.end(), queryPool.end()]);
-    },
+    // Closing twice waits for the first close.
+    close: () => (closed ??= close()),
   };
 }

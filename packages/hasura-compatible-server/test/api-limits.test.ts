@@ -36,8 +36,8 @@ async function firstError(query: string, headers: Record<string, string>, variab
 beforeAll(async () => {
   postgres = await startPostgres();
   db = await fixtureDatabase(postgres.url, 'api_limits');
-  // Backreferences make PostgreSQL's regex engine try every split of this name (seconds).
-  await db.pool.query(`INSERT INTO author (name, user_id) VALUES (repeat('a', 300) || 'b', 'user-9')`);
+  // Backreferences make PostgreSQL's regex engine try every split of this name (minutes).
+  await db.pool.query(`INSERT INTO author (name, user_id) VALUES (repeat('a', 1000) || 'b', 'user-9')`);
   server = await startServer(db.url, { adminSecret: ADMIN_SECRET });
   await applyApiLimits(API_LIMITS);
 });

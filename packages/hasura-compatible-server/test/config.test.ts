@@ -3,7 +3,8 @@ import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { ConfigError, readConfig } from '../src/index.js';
+import { ConfigError } from '@issuing/kernel';
+import { readConfig } from '../src/index.js';
 
 const packageDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -23,6 +24,26 @@ describe('readConfig', () => {
       stringifyNumericTypes: true,
       metadataDir: '/tmp/metadata',
     });
+  });
+
+  it("reads Hasura's live-query and WebSocket settings and refuses a non-positive one", () => {
+    const env = {
+      DATABASE_URL: 'postgres://x@127.0.0.1/y',
+      HASURA_GRAPHQL_LIVE_QUERIES_MULTIPLEXED_REFETCH_INTERVAL: '250',
+      HASURA_GRAPHQL_LIVE_QUERIES_MULTIPLEXED_BATCH_SIZE: '50',
+      HASURA_GRAPHQL_WEBSOCKET_KEEPALIVE: '10',
+      HASURA_GRAPHQL_WEBSOCKET_CONNECTION_INIT_TIMEOUT: '7',
+      HASURA_GRAPHQL_STREAMING_QUERIES_MULTIPLEXED_REFETCH_INTERVAL: '500',
+    };
+    expect(readConfig(['--ws-max-connections', '20'], env)).toMatchObject({
+      liveQueriesRefetchIntervalMs: 250,
+      liveQueriesBatchSize: 50,
+      websocketKeepAliveSeconds: 10,
+      websocketConnectionInitTimeoutSeconds: 7,
+      streamingQueriesRefetchIntervalMs: 500,
+      websocketMaxConnections: 20,
+    });
+    expect(() => readConfig([], { ...env, HASURA_GRAPHQL_LIVE_QUERIES_MULTIPLEXED_REFETCH_INTERVAL: '0' })).toThrow(/HASURA_GRAPHQL_LIVE_QUERIES_MULTIPLEXED_REFETCH_INTERVAL must be a positive integer/);
   });
 
   it('lets flags win over the environment and falls back to DATABASE_URL', () => {

@@ -21,7 +21,9 @@ const LAYERS: Array<[layer: string, members: (file: string) => boolean]> = [
   ['graphql', (f) => f.startsWith('graphql/')],
   ['compile', (f) => f.startsWith('compile/')],
   ['execute', (f) => f.startsWith('execute/')],
+  ['subscribe', (f) => f.startsWith('subscribe/')],
   ['endpoints', (f) => f.startsWith('endpoints/')],
+  ['ws', (f) => f.startsWith('ws/')],
   ['composition root', (f) => !f.includes('/')],
 ];
 
@@ -54,7 +56,7 @@ describe('package layout', () => {
     expect(long).toEqual([]);
   });
 
-  it('imports only from the same or an earlier stage (http → auth → graphql → compile → execute → endpoints)', () => {
+  it('imports only from the same or an earlier stage (http → auth → graphql → compile → execute → subscribe → endpoints → ws)', () => {
     const upward: string[] = [];
     for (const file of files) {
       for (const target of importsOf(file)) {

@@ -438,12 +438,12 @@ describe('errors', () => {
     expect(error?.message).toBe('expecting a value for non-nullable variable: "id"');
   });
 
-  it('mutations and subscriptions answer not-supported instead of a wrong result', async () => {
+  it('mutations answer not-supported instead of a wrong result; subscriptions over HTTP point to WebSocket', async () => {
     const mutation = await firstError('mutation { delete_author(where: {}) { affected_rows } }');
     expect(mutation?.extensions.code).toBe('not-supported');
     expect(mutation?.message).toContain('mutations');
     const subscription = await firstError('subscription { author { id } }');
-    expect(subscription?.extensions.code).toBe('not-supported');
+    expect(subscription?.message).toBe('subscriptions are not supported over HTTP, use websockets instead');
   });
 
   it('a negative limit is refused with the Hasura message at the argument path', async () => {

@@ -7,11 +7,13 @@
 export const PostgresErrorCode = {
   invalidPassword: '28P01',
   invalidCatalogName: '3D000',
+  invalidEscapeSequence: '22025',
   serializationFailure: '40001',
   deadlockDetected: '40P01',
   datatypeMismatch: '42804',
   undefinedTable: '42P01',
   undefinedFunction: '42883',
+  queryCanceled: '57014',
   adminShutdown: '57P01',
 } as const;
 

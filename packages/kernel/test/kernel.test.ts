@@ -57,6 +57,8 @@ describe('error codes', () => {
       deadlockDetected: '40P01',
       undefinedTable: '42P01',
       adminShutdown: '57P01',
+      queryCanceled: '57014',
+      invalidEscapeSequence: '22025',
     });
   });
 

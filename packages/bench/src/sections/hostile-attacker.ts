@@ -1,10 +1,11 @@
-import { errorMessage } from '@issuing/kernel';
 /**
  * The hostile clients of the bench's hostile section, in a process of their own so that building
  * and sending their requests does not slow the measuring process's clock. Each attack loops until
  * the parent sends "stop"; then the answers (error code or HTTP status, counted) go back over IPC.
  * Environment: HOSTILE_URL, HOSTILE_AUTHORIZATION.
  */
+import { errorMessage } from '@issuing/kernel';
+
 // Backreferences make PostgreSQL's regex engine try every split of a 300-character name.
 const CATASTROPHIC_REGEX = '^(.*)(.*)(.*)\\3\\2\\1$';
 

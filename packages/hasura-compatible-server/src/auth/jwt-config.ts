@@ -1,7 +1,7 @@
 /** Parses HASURA_GRAPHQL_JWT_SECRET (Hasura's JSON format) and builds a verifier with jose. */
 import { type JWTPayload, type JWTVerifyGetKey, createRemoteJWKSet, importSPKI, importX509, jwtVerify } from 'jose';
 import { z } from 'zod';
-import { ConfigError } from '../errors.js';
+import { ConfigError } from '@issuing/kernel';
 import { LRUCache } from 'lru-cache';
 
 const jwtSecretSchema = z.object({
@@ -28,7 +28,7 @@ export interface JwtVerifier {
   claims(payload: JWTPayload): unknown;
 }
 
-export const DEFAULT_CLAIMS_NAMESPACE = 'https://hasura.io/jwt/claims';
+const DEFAULT_CLAIMS_NAMESPACE = 'https://hasura.io/jwt/claims';
 
 /** Reads a JSON path of the form `$.a.b` or `$['a.b'].c` from an object. */
 function readPath(value: unknown, jsonPath: string): unknown {
@@ -138,7 +138,8 @@ export async function createJwtVerifier(secretJson: string, clock: () => number 
         : payload[config.claims_namespace ?? DEFAULT_CLAIMS_NAMESPACE];
       if (config.claims_format === 'stringified_json' && typeof value === 'string') {
         try {
-          return JSON.parse(value);
+          const parsed: unknown = JSON.parse(value);
+          return parsed;
         } catch {
           return undefined;
         }

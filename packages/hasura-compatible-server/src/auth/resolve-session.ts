@@ -2,6 +2,7 @@
  * Decides the role and session variables of a request exactly as Hasura v2's Auth.hs does:
  * admin secret first, then JWT, then the unauthorized role.
  */
+import { errorMessage } from '@issuing/kernel';
 import { createHash, timingSafeEqual } from 'node:crypto';
 import { errors as joseErrors } from 'jose';
 import { AuthError } from '../errors.js';
@@ -17,6 +18,8 @@ export interface Session {
   role: string;
   /** Session variables with lower-case names, including x-hasura-role. */
   variables: Record<string, string>;
+  /** The JWT's `exp` (seconds since the epoch) when the session came from a token that has one. */
+  expiresAt?: number;
 }
 
 export type Headers = Record<string, string | string[] | undefined>;
@@ -57,7 +60,7 @@ function jwtError(error: unknown): AuthError {
     return new AuthError(`Could not verify JWT: ${reason}`, 'invalid-jwt', { cause: error });
   }
   if (error instanceof joseErrors.JOSEAlgNotAllowed) return new AuthError('Could not verify JWT: JWSError (JWSInvalidHeader "algorithm not allowed")', 'invalid-jwt', { cause: error });
-  const message = error instanceof Error ? error.message : String(error);
+  const message = errorMessage(error);
   return new AuthError(`Could not verify JWT: JWSError (CompactDecodeError "${message}")`, 'invalid-jwt', { cause: error });
 }
 
@@ -99,7 +102,8 @@ async function sessionFromJwt(token: string, jwt: JwtVerifier, requestedRole: st
     if (!k.startsWith('x-hasura-') || k === 'x-hasura-allowed-roles' || k === 'x-hasura-default-role') continue;
     variables[k] = claimValue(v);
   }
-  return withRole(role, variables);
+  const session = withRole(role, variables);
+  return typeof payload.exp === 'number' ? { ...session, expiresAt: payload.exp } : session;
 }
 
 /** Compares secrets in constant time (both hashed first, so the length leaks nothing either). */
@@ -138,9 +142,4 @@ export async function resolveSession(headers: Headers, config: AuthConfig): Prom
   }
   if (config.unauthorizedRole) return withRole(config.unauthorizedRole, fromHeaders);
   throw new AuthError('x-hasura-admin-secret/x-hasura-access-key required, but not found', 'access-denied');
-}
-
-/** Whether the session may use admin-only APIs (/v1/metadata, /v2/query). */
-export function isAdmin(session: Session): boolean {
-  return session.role === 'admin';
 }

@@ -3,6 +3,7 @@
  * User `where` input is keyed by GraphQL field names; permission filters by column names and
  * may hold session variable names as values.
  */
+import { isRecord } from '@issuing/kernel';
 import { GraphQLRequestError } from '../errors.js';
 import type { ModelComputedField, ModelTable } from '../model/model.js';
 import type { ScalarInfo } from '../model/scalar-info.js';
@@ -24,10 +25,6 @@ export interface BoolExpEnv {
 export type ExpMode = 'user' | 'permission';
 
 const SESSION_VARIABLE = /^x-hasura-/i;
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return value !== null && typeof value === 'object' && !Array.isArray(value);
-}
 
 function toList(value: unknown): unknown[] {
   return Array.isArray(value) ? value : [value];
@@ -280,5 +277,4 @@ export class BoolExpCompiler {
     return this.value(raw, text, mode, path, list);
   }
 }
-
 

@@ -11,17 +11,23 @@ import type { ModelTable } from '../model/model.js';
 import type { ScalarInfo } from '../model/scalar-info.js';
 import { type CompiledStatement, type FromSource, type SelectArgs, nameLiteral, selectArgs, toList } from './compiler-base.js';
 import { SelectCompiler, aggregateSql } from './order-by.js';
+import { streamCursor } from './stream-cursor.js';
 import { paramValue, qualified, quoteIdent } from './sql-params.js';
 
-export type { CompileOptions, CompiledStatement } from './compiler-base.js';
+export type { CompiledStatement } from './compiler-base.js';
+
+/** A streaming subscription's statement: returns (root, cursor); `params[cursorParam]` is the cursor. */
+export interface CompiledStream extends CompiledStatement {
+  cursorParam: number;
+}
 
 export class QueryCompiler extends SelectCompiler {
-  /** Compiles a root field (fields of query_root other than introspection). */
-  compileRoot(nodes: FieldNode[]): CompiledStatement {
+  /** Compiles a root field (fields of query_root, or subscription_root, other than introspection). */
+  compileRoot(nodes: FieldNode[], rootType: 'query_root' | 'subscription_root' = 'query_root'): CompiledStatement {
     const node = nodes[0];
     if (!node) throw new GraphQLRequestError('empty selection', 'unexpected');
     const fieldName = node.name.value;
-    const info = this.fieldInfo('query_root', fieldName, `$.selectionSet.${fieldName}`);
+    const info = this.fieldInfo(rootType, fieldName, `$.selectionSet.${fieldName}`);
     const path = `$.selectionSet.${fieldName}`;
     const args = argumentsOf(node, this.opts);
     const selection = mergedSelection(nodes);
@@ -65,9 +71,36 @@ export class QueryCompiler extends SelectCompiler {
         break;
       }
       default:
-        throw new GraphQLRequestError(`field '${fieldName}' not found in type: 'query_root'`, 'validation-failed', path);
+        throw new GraphQLRequestError(`field '${fieldName}' not found in type: '${rootType}'`, 'validation-failed', path);
     }
     return { sql: `SELECT (${expr})::text AS root`, params: this.params.values };
+  }
+
+  /**
+   * A streaming root field (`<t>_stream`): the next batch after the cursor, in cursor order, and the
+   * batch's last cursor value (`cursor`, null when the batch is empty). The cursor travels as
+   * parameter `cursorParam`, so the next batch reruns the same SQL with that parameter moved on.
+   */
+  compileStream(nodes: FieldNode[]): CompiledStream {
+    const node = nodes[0];
+    if (!node) throw new GraphQLRequestError('empty selection', 'unexpected');
+    const path = `$.selectionSet.${node.name.value}`;
+    const info = this.fieldInfo('subscription_root', node.name.value, path);
+    if (info.kind !== 'root_stream') throw new GraphQLRequestError(`field '${node.name.value}' is not a streaming field`, 'validation-failed', path);
+    const args = argumentsOf(node, this.opts);
+    const cursor = streamCursor(info.table, args.get('cursor'), path);
+    const alias = this.params.alias();
+    const column = `${alias}.${quoteIdent(cursor.column.name)}`;
+    const cursorSql = this.params.add(paramValue(cursor.value, cursor.column.scalar.isJson), cursor.column.scalar.castType);
+    const cursorParam = this.params.values.length - 1;
+    const source: FromSource = { sql: qualified(info.table.schema, info.table.name), conditions: [`${column} ${cursor.descending ? '<' : '>'} ${cursorSql}`] };
+    const where = args.get('where');
+    const batch: SelectArgs = { where, orderBy: { [cursor.column.field]: cursor.descending ? 'desc' : 'asc' }, limit: args.get('batch_size'), offset: undefined, distinctOn: undefined };
+    const row = this.rowJson(info.table, alias, mergedSelection(nodes), path);
+    const inner = this.innerSelect(info.table, alias, source, batch, [`${row} AS "hc_j"`, `${column} AS "hc_c"`], path);
+    const last = `(array_agg(_r."hc_c" ORDER BY _r."hc_c" ${cursor.descending ? 'ASC' : 'DESC'}))[1]`;
+    const sql = `SELECT coalesce(json_agg(_r."hc_j"${this.outerOrder(inner.order)}), '[]')::text AS root, ${last}::text AS cursor FROM (${inner.sql}) AS _r`;
+    return { sql, params: this.params.values, cursorParam };
   }
 
   /** `[<t>!]!` : a JSON array of rows. */

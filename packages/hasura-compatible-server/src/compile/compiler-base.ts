@@ -3,6 +3,7 @@
  * expression compiler, function calls (tracked functions and computed fields), conditions,
  * limit/offset and JSON object construction.
  */
+import { isRecord } from '@issuing/kernel';
 import { GraphQLRequestError } from '../errors.js';
 import type { RequestContext } from '../graphql/collect-fields.js';
 import type { RoleSchema } from '../graphql/schema/build-schema.js';
@@ -24,10 +25,6 @@ export interface CompileOptions extends RequestContext {
 export interface CompiledStatement {
   sql: string;
   params: unknown[];
-}
-
-export function isRecord(value: unknown): value is Record<string, unknown> {
-  return value !== null && typeof value === 'object' && !Array.isArray(value);
 }
 
 export function toList(value: unknown): unknown[] {

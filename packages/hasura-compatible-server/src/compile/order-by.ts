@@ -4,7 +4,8 @@
  */
 import { GraphQLRequestError } from '../errors.js';
 import type { ModelTable } from '../model/model.js';
-import { CompilerBase, type FromSource, type SelectArgs, isRecord, toList } from './compiler-base.js';
+import { isRecord } from '@issuing/kernel';
+import { CompilerBase, type FromSource, type SelectArgs, toList } from './compiler-base.js';
 import { qualified, quoteIdent } from './sql-params.js';
 
 const DIRECTIONS: Record<string, string> = {

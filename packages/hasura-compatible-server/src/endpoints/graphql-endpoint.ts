@@ -1,4 +1,5 @@
 /** POST /v1/graphql: always HTTP 200 with `{"data":…}` or `{"errors":[…]}`; batched array bodies. */
+import { PostgresErrorCode, errorCode, errorMessage, isConnectionException, isRecord } from '@issuing/kernel';
 import type pg from 'pg';
 import { type AuthConfig, type Headers, resolveSession } from '../auth/resolve-session.js';
 import { AuthError, GraphQLRequestError } from '../errors.js';
@@ -19,10 +20,6 @@ export interface GraphQLEndpointDeps {
   prepareDocument: PrepareDocument;
   limits: Pick<ServerLimits, 'maxBatchSize' | 'maxResponseBytes' | 'statementTimeoutMs'>;
   log: (entry: Record<string, unknown>) => void;
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return value !== null && typeof value === 'object' && !Array.isArray(value);
 }
 
 async function runOne(deps: GraphQLEndpointDeps, body: unknown, headers: Headers, maxResponseBytes: number, signal: AbortSignal | undefined): Promise<string> {
@@ -54,13 +51,13 @@ async function runOne(deps: GraphQLEndpointDeps, body: unknown, headers: Headers
     );
   } catch (error) {
     if (error instanceof GraphQLRequestError) {
-      if (error.code === 'unexpected' || error.code === 'data-exception') deps.log({ level: 'warn', msg: 'graphql query failed', code: error.code, error: String(error.cause ?? error.message) });
+      if (error.code === 'unexpected' || error.code === 'data-exception') deps.log({ level: 'warn', msg: 'graphql query failed', code: error.code, error: errorMessage(error.cause ?? error) });
       return errorBody(error.message, error.code, error.path);
     }
     if (error instanceof AuthError) return errorBody(error.message, error.code);
-    deps.log({ level: 'error', msg: 'graphql request failed', error: error instanceof Error ? error.message : String(error) });
-    const code = error && typeof error === 'object' && 'code' in error && typeof error.code === 'string' ? error.code : '';
-    if (code === 'ECONNREFUSED' || code.startsWith('08') || code === '57P01') {
+    deps.log({ level: 'error', msg: 'graphql request failed', error: errorMessage(error) });
+    const code = errorCode(error) ?? '';
+    if (code === 'ECONNREFUSED' || isConnectionException(code) || code === PostgresErrorCode.adminShutdown) {
       return errorBody('connection error: the database is not reachable', 'postgres-error');
     }
     return errorBody('internal error', 'unexpected');

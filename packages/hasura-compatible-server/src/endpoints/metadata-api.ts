@@ -2,6 +2,7 @@
  * POST /v1/metadata and POST /v2/query (admin only): export/replace/reload metadata,
  * inconsistency reports, the CLI's catalog state and run_sql.
  */
+import { isRecord } from '@issuing/kernel';
 import type pg from 'pg';
 import { ApiError } from '../errors.js';
 import { HasuraEngine } from '../graphql/engine.js';
@@ -12,10 +13,6 @@ export interface MetadataApiDeps {
   engine: HasuraEngine;
   pool: pg.Pool;
   catalog: CatalogStore;
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return value !== null && typeof value === 'object' && !Array.isArray(value);
 }
 
 function inconsistentReply(engine: HasuraEngine): Record<string, unknown> {

@@ -1,4 +1,5 @@
 /** `run_sql` (POST /v2/query): the statements run in one transaction, like Hasura's. */
+import { errorCode, errorMessage, isRecord } from '@issuing/kernel';
 import type pg from 'pg';
 import { ApiError } from '../errors.js';
 import { HasuraEngine } from '../graphql/engine.js';
@@ -9,15 +10,12 @@ interface RunSqlDeps {
   pool: pg.Pool;
 }
 
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return value !== null && typeof value === 'object' && !Array.isArray(value);
-}
-
 function cell(value: unknown): string | null {
   if (value === null || value === undefined) return null;
   if (value instanceof Date) return value.toISOString();
-  if (typeof value === 'object') return JSON.stringify(value);
-  return String(value);
+  if (typeof value === 'string') return value;
+  if (typeof value === 'number' || typeof value === 'boolean' || typeof value === 'bigint') return String(value);
+  return JSON.stringify(value) ?? null;
 }
 
 /** run_sql: the statements run in one transaction; the last statement's result is returned. */
@@ -26,19 +24,21 @@ export async function runSql(deps: RunSqlDeps, args: Record<string, unknown>): P
   const source = args.source ?? 'default';
   const sourceNames = deps.engine.metadata.sources;
   const known = Array.isArray(sourceNames) ? sourceNames.map((s) => (isRecord(s) ? s.name : null)) : [];
-  if (source !== 'default' && !known.includes(source)) throw new ApiError(400, `source with name "${String(source)}" does not exist`, 'not-exists', '$.args.source');
+  if (source !== 'default' && !known.includes(source)) throw new ApiError(400, `source with name "${typeof source === 'string' ? source : JSON.stringify(source)}" does not exist`, 'not-exists', '$.args.source');
   const check = args.check_metadata_consistency !== false && args.read_only !== true;
   const client = await deps.pool.connect();
   try {
     await client.query(args.read_only === true ? 'BEGIN READ ONLY' : 'BEGIN');
-    let results: pg.QueryResult | pg.QueryResult[];
+    type Result = pg.QueryResult<Record<string, unknown>>;
+    // pg returns one result per statement when the text holds several (its types say one).
+    let results: Result | Result[];
     try {
       // Simple-query protocol (no parameters): the text may hold several statements.
-      results = await client.query({ text: args.sql, types: { getTypeParser: () => (text: string) => text } });
+      results = await client.query<Record<string, unknown>>({ text: args.sql, types: { getTypeParser: () => (text: string) => text } });
     } catch (error) {
       await client.query('ROLLBACK');
-      const message = error instanceof Error ? error.message : String(error);
-      const code = error && typeof error === 'object' && 'code' in error ? String(error.code) : '';
+      const message = errorMessage(error);
+      const code = errorCode(error) ?? '';
       throw new ApiError(400, 'query execution failed', 'postgres-error', '$', { internal: { error: { message, status_code: code }, statement: args.sql } }, { cause: error });
     }
     let reloaded = null;
@@ -56,7 +56,7 @@ export async function runSql(deps: RunSqlDeps, args: Record<string, unknown>): P
     }
     await client.query('COMMIT');
     if (reloaded) deps.engine.install(reloaded, false);
-    const last: pg.QueryResult | undefined = Array.isArray(results) ? results[results.length - 1] : results;
+    const last: Result | undefined = [results].flat().at(-1);
     if (!last || !last.fields || last.fields.length === 0) return { result_type: 'CommandOk', result: null };
     const header = last.fields.map((f: pg.FieldDef) => f.name);
     const rows = last.rows.map((row: Record<string, unknown>) => header.map((h: string) => cell(row[h])));

@@ -1,4 +1,5 @@
 /** The one place the server's PostgreSQL connections are created. */
+import { errorMessage } from '@issuing/kernel';
 import pg from 'pg';
 
 interface PoolOptions {
@@ -45,7 +46,7 @@ export function createDatabasePools(opts: PoolOptions): DatabasePools {
       await client.connect();
       await client.query('SELECT pg_cancel_backend($1)', [pid]);
     } catch (error) {
-      opts.onLog({ level: 'warn', msg: 'cancelling a statement failed', pid, error: error instanceof Error ? error.message : String(error) });
+      opts.onLog({ level: 'warn', msg: 'cancelling a statement failed', pid, error: errorMessage(error) });
     } finally {
       await client.end().catch(() => undefined);
     }

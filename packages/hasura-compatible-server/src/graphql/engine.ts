@@ -2,6 +2,7 @@
  * Holds the current metadata, its resolution over the database and the per-role GraphQL schemas
  * (built lazily once per metadata load, then cached).
  */
+import { errorMessage } from '@issuing/kernel';
 import type pg from 'pg';
 import { assertValidSchema } from 'graphql';
 import { ApiError, GraphQLRequestError } from '../errors.js';
@@ -25,6 +26,7 @@ function asRecord(value: unknown): Record<string, unknown> {
 
 export class HasuraEngine {
   private loaded: Loaded;
+  private readonly installListeners = new Set<() => void>();
   resourceVersion = 1;
 
   private constructor(
@@ -74,7 +76,7 @@ export class HasuraEngine {
         schema = buildRoleSchema(this.loaded.model, role);
         assertValidSchema(schema.schema);
       } catch (cause) {
-        const reason = cause instanceof Error ? cause.message : String(cause);
+        const reason = errorMessage(cause);
         throw new GraphQLRequestError(`the GraphQL schema of role "${role}" cannot be built from this metadata: ${reason}`, 'unexpected', '$', { cause });
       }
       this.loaded.schemas.set(role, schema);
@@ -91,6 +93,13 @@ export class HasuraEngine {
   install(loaded: Loaded, bumpVersion: boolean): void {
     this.loaded = loaded;
     if (bumpVersion) this.resourceVersion += 1;
+    for (const listener of this.installListeners) listener();
+  }
+
+  /** Calls `listener` whenever new metadata is installed (replace, reload, run_sql); returns a remover. */
+  onInstall(listener: () => void): () => void {
+    this.installListeners.add(listener);
+    return () => this.installListeners.delete(listener);
   }
 
   /** Re-reads the database catalog for the current metadata (`reload_metadata`). */
@@ -99,4 +108,3 @@ export class HasuraEngine {
   }
 }
 
-export type { Loaded as LoadedMetadata };

@@ -19,7 +19,7 @@ const RULES: Array<[RegExp, (m: RegExpExecArray) => string]> = [
   [/^Unknown fragment "([^"]+)"\./, (m) => `fragment "${m[1]}" is not defined`],
 ];
 
-export function hasuraMessage(message: string): string {
+function hasuraMessage(message: string): string {
   for (const [pattern, render] of RULES) {
     const match = pattern.exec(message);
     if (match) return render(match);

@@ -2,12 +2,12 @@
  * Turns a validated request into its root fields: variables coerced, introspection answered by
  * graphql-js from the role schema, and the root fields that need SQL left for the compiler.
  */
-import { type DocumentNode, type FieldNode, Kind, execute, getVariableValues, valueFromASTUntyped } from 'graphql';
+import { type DocumentNode, type FieldNode, Kind, OperationTypeNode, execute, getVariableValues, valueFromASTUntyped } from 'graphql';
 import { GraphQLRequestError } from '../errors.js';
 import { type RequestContext, collectFields } from './collect-fields.js';
 import { enforceDepthAndNodes, roleApiLimits } from './api-limits.js';
 import type { GraphQLRequestBody, PrepareDocument } from './prepare-document.js';
-import type { RoleSchema } from './schema/build-schema.js';
+import type { RoleSchema, RootTypeName } from './schema/build-schema.js';
 
 /** A root field of the response: its JSON text already known, or field nodes to compile to SQL. */
 type RootSlot = { key: string; text: string } | { key: string; nodes: FieldNode[] };
@@ -15,12 +15,23 @@ type RootSlot = { key: string; text: string } | { key: string; nodes: FieldNode[
 interface RequestPlan {
   ctx: RequestContext;
   roots: RootSlot[];
+  /** `subscription_root` for a subscription (served over WebSocket only), else `query_root`. */
+  rootType: RootTypeName;
 }
 
 /** Parses, validates, coerces variables and answers what needs no database. */
-export async function planRequest(body: GraphQLRequestBody, roleSchema: RoleSchema, prepareDocument: PrepareDocument): Promise<RequestPlan> {
+export async function planRequest(
+  body: GraphQLRequestBody,
+  roleSchema: RoleSchema,
+  prepareDocument: PrepareDocument,
+  transport: 'http' | 'websocket' = 'http',
+): Promise<RequestPlan> {
   const prepared = prepareDocument(body, roleSchema);
   const { operation, fragments } = prepared;
+  if (operation.operation === OperationTypeNode.SUBSCRIPTION && transport === 'http') {
+    throw new GraphQLRequestError('subscriptions are not supported over HTTP, use websockets instead', 'unexpected-payload', '$');
+  }
+  const rootType: RootTypeName = operation.operation === OperationTypeNode.SUBSCRIPTION ? 'subscription_root' : 'query_root';
   const fragmentMap = new Map(fragments.map((f) => [f.name.value, f]));
   enforceDepthAndNodes(roleApiLimits(roleSchema.model, roleSchema.role), roleSchema.role, operation, fragmentMap);
   const schema = roleSchema.schema;
@@ -43,7 +54,7 @@ export async function planRequest(body: GraphQLRequestBody, roleSchema: RoleSche
   }
   const ctx: RequestContext = { variables, fragments: fragmentMap };
 
-  const rootFields = collectFields(operation.selectionSet, 'query_root', ctx);
+  const rootFields = collectFields(operation.selectionSet, rootType, ctx);
   const introspection: Array<[string, FieldNode]> = [];
   for (const [key, nodes] of rootFields) {
     const node = nodes[0];
@@ -72,11 +83,11 @@ export async function planRequest(body: GraphQLRequestBody, roleSchema: RoleSche
     const node = nodes[0];
     if (!node) continue;
     const name = node.name.value;
-    if (name === '__typename') roots.push({ key, text: '"query_root"' });
+    if (name === '__typename') roots.push({ key, text: JSON.stringify(rootType) });
     else if (name === '__schema' || name === '__type') roots.push({ key, text: JSON.stringify(introspected[key] ?? null) });
     else if (name === 'no_queries_available') {
       roots.push({ key, text: JSON.stringify("There are no queries available to the current role. Either there are no sources or remote schemas configured, or the current role doesn't have the required permissions.") });
     } else roots.push({ key, nodes });
   }
-  return { ctx, roots };
+  return { ctx, roots, rootType };
 }

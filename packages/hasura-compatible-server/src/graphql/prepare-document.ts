@@ -8,6 +8,7 @@ import {
   type OperationDefinitionNode,
   GraphQLError,
   Kind,
+  OperationTypeNode,
   parse,
   validate,
   specifiedRules,
@@ -113,11 +114,8 @@ export function createDocumentPreparer(limits: DocumentLimits): PrepareDocument 
       throw new GraphQLRequestError('not a valid graphql query', 'validation-failed', '$.query', { cause });
     }
     const operation = selectOperation(document, body.operationName);
-    if (operation.operation === 'mutation') {
+    if (operation.operation === OperationTypeNode.MUTATION) {
       throw new GraphQLRequestError('mutations are not supported by hasura-compatible-server (it serves queries only)', 'not-supported', '$');
-    }
-    if (operation.operation === 'subscription') {
-      throw new GraphQLRequestError('subscriptions are not supported by hasura-compatible-server (it serves queries only)', 'not-supported', '$');
     }
     // Validate only the chosen operation (and fragments), as Hasura does; the bounds first, so a
     // hostile document is refused before the costlier specified rules walk it.

@@ -7,7 +7,7 @@
 import type http from 'node:http';
 
 /** `*` lets every origin through; otherwise the listed origins (and the server's own). */
-type CorsDomains = '*' | string[];
+export type CorsDomains = '*' | string[];
 
 /** Parses HASURA_GRAPHQL_CORS_DOMAIN; undefined means the server's own origin only. */
 export function parseCorsDomains(value: string | undefined): CorsDomains {
@@ -31,7 +31,7 @@ function sameOrigin(origin: string, host: string | undefined): boolean {
 }
 
 /** Whether a request carrying `origin` may be served. */
-function originAllowed(domains: CorsDomains, origin: string, host: string | undefined): boolean {
+export function originAllowed(domains: CorsDomains, origin: string, host: string | undefined): boolean {
   if (domains === '*' || sameOrigin(origin, host)) return true;
   return domains.some((domain) => matches(domain, origin));
 }

@@ -28,3 +28,8 @@ export function hostAllowed(hostHeader: string | undefined, allowed: AllowedHost
   if (LOOPBACK_NAMES.has(name)) return true;
   return allowed.some((host) => host.toLowerCase() === name || host.toLowerCase() === hostHeader.trim().toLowerCase());
 }
+
+/** Why a request (or a WebSocket upgrade) with this Host header is refused. */
+export function hostRefusal(hostHeader: string | undefined): string {
+  return `host ${JSON.stringify(hostHeader ?? '')} is not allowed: this server answers loopback names only (add it to HASURA_GRAPHQL_ALLOWED_HOSTS)`;
+}

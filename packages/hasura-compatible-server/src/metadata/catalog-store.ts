@@ -26,9 +26,9 @@ export class CatalogStore {
 
   /** The stored metadata, or null when none was ever applied. */
   async readMetadata(): Promise<{ metadata: unknown; resourceVersion: number } | null> {
-    const exists = await this.pool.query(`SELECT to_regclass('${SCHEMA}.metadata') IS NOT NULL AS ok`);
+    const exists = await this.pool.query<{ ok: boolean }>(`SELECT to_regclass('${SCHEMA}.metadata') IS NOT NULL AS ok`);
     if (exists.rows[0]?.ok !== true) return null;
-    const result = await this.pool.query(`SELECT metadata, resource_version FROM ${SCHEMA}.metadata WHERE id = 1`);
+    const result = await this.pool.query<{ metadata: unknown; resource_version: number | string }>(`SELECT metadata, resource_version FROM ${SCHEMA}.metadata WHERE id = 1`);
     const row = result.rows[0];
     return row ? { metadata: row.metadata, resourceVersion: Number(row.resource_version) } : null;
   }
@@ -44,7 +44,7 @@ export class CatalogStore {
 
   async getCatalogState(): Promise<{ id: string; cli_state: unknown; console_state: unknown }> {
     await this.ensure();
-    const result = await this.pool.query(`SELECT id, cli_state, console_state FROM ${SCHEMA}.catalog_state LIMIT 1`);
+    const result = await this.pool.query<{ id: number | string; cli_state: unknown; console_state: unknown }>(`SELECT id, cli_state, console_state FROM ${SCHEMA}.catalog_state LIMIT 1`);
     const row = result.rows[0];
     return { id: String(row?.id ?? ''), cli_state: row?.cli_state ?? {}, console_state: row?.console_state ?? {} };
   }

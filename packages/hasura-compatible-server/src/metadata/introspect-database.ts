@@ -143,7 +143,8 @@ const KINDS: Record<string, DbTable['kind']> = {
 };
 
 function str(value: unknown): string {
-  return typeof value === 'string' ? value : String(value ?? '');
+  if (typeof value === 'string') return value;
+  return typeof value === 'number' ? String(value) : '';
 }
 function strOrNull(value: unknown): string | null {
   return typeof value === 'string' ? value : null;
@@ -152,13 +153,67 @@ function strArray(value: unknown): string[] {
   return Array.isArray(value) ? value.map(str) : [];
 }
 
+interface RelationRow {
+  oid: number;
+  schema: string;
+  name: string;
+  relkind: string;
+  comment: string | null;
+}
+
+interface ColumnRow {
+  relid: number;
+  name: string;
+  position: number;
+  cast_type: string;
+  typname: string;
+  element_typname: string | null;
+  category: string;
+  is_enum: boolean;
+  nullable: boolean;
+  has_default: boolean;
+  comment: string | null;
+}
+
+interface ConstraintRow {
+  name: string;
+  kind: string;
+  relid: number;
+  refrelid: number;
+  columns: string[];
+  ref_columns: string[];
+}
+
+interface FunctionRow {
+  oid: number;
+  schema: string;
+  name: string;
+  returns_set: boolean;
+  volatility: string;
+  nargs: number;
+  ndefaults: number;
+  arg_names: string[];
+  arg_modes: string[];
+  arg_cast_types: string[];
+  arg_typnames: string[];
+  arg_element_typnames: string[];
+  arg_categories: string[];
+  return_cast_type: string;
+  return_typname: string;
+  return_element_typname: string | null;
+  return_category: string;
+  return_table_schema: string | null;
+  return_table_name: string | null;
+  comment: string | null;
+}
+
 /** Introspects the database behind `db`. */
 export async function introspectDatabase(db: pg.Pool | pg.PoolClient): Promise<DbCatalog> {
   // One after another: `db` may be a single client inside a transaction (run_sql).
-  const relations = await db.query(RELATIONS_SQL);
-  const columns = await db.query(COLUMNS_SQL);
-  const constraints = await db.query(CONSTRAINTS_SQL);
-  const functions = await db.query(FUNCTIONS_SQL);
+  const relations = await db.query<RelationRow>(RELATIONS_SQL);
+  const columns = await db.query<ColumnRow>(COLUMNS_SQL);
+  const constraints = await db.query<ConstraintRow>(CONSTRAINTS_SQL);
+  const functions = await db.query<FunctionRow>(FUNCTIONS_SQL);
   const byOid = new Map<number, DbTable>();
   const tables = new Map<string, DbTable>();
   for (const row of relations.rows) {

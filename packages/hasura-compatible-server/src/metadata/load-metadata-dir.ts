@@ -2,6 +2,7 @@
  * Reads a Hasura CLI config-v3 `metadata/` directory into the export JSON shape that
  * `replace_metadata` takes, resolving `"!include <path>"` strings relative to the including file.
  */
+import { errorMessage } from '@issuing/kernel';
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -20,7 +21,7 @@ async function readYamlFile(file: string): Promise<unknown> {
   try {
     return parseYaml(text) ?? null;
   } catch (cause) {
-    throw new MetadataFormatError(`invalid YAML in ${file}: ${cause instanceof Error ? cause.message : String(cause)}`, { cause });
+    throw new MetadataFormatError(`invalid YAML in ${file}: ${errorMessage(cause)}`, { cause });
   }
 }
 

@@ -8,13 +8,12 @@ const qualifiedName = z.union([
   z.string().transform((name) => ({ schema: 'public', name })),
   z.looseObject({ schema: z.string().default('public'), name: z.string() }),
 ]);
-export type QualifiedName = { schema: string; name: string };
 
 const customRootField = z.union([z.string(), z.looseObject({ name: z.string().nullish(), comment: z.string().nullish() }), z.null()]);
 
 const boolExp = z.record(z.string(), z.unknown());
 
-export const selectPermissionSchema = z.looseObject({
+const selectPermissionSchema = z.looseObject({
   role: z.string(),
   permission: z.looseObject({
     columns: z.union([z.literal('*'), z.array(z.string())]),
@@ -27,7 +26,6 @@ export const selectPermissionSchema = z.looseObject({
   }),
   comment: z.string().nullish(),
 });
-export type SelectPermission = z.infer<typeof selectPermissionSchema>;
 
 const manualConfiguration = z.looseObject({
   remote_table: qualifiedName,
@@ -35,7 +33,7 @@ const manualConfiguration = z.looseObject({
   insertion_order: z.string().nullish(),
 });
 
-export const objectRelationshipSchema = z.looseObject({
+const objectRelationshipSchema = z.looseObject({
   name: z.string(),
   using: z.looseObject({
     foreign_key_constraint_on: z
@@ -49,9 +47,8 @@ export const objectRelationshipSchema = z.looseObject({
   }),
   comment: z.string().nullish(),
 });
-export type ObjectRelationship = z.infer<typeof objectRelationshipSchema>;
 
-export const arrayRelationshipSchema = z.looseObject({
+const arrayRelationshipSchema = z.looseObject({
   name: z.string(),
   using: z.looseObject({
     foreign_key_constraint_on: z
@@ -61,7 +58,6 @@ export const arrayRelationshipSchema = z.looseObject({
   }),
   comment: z.string().nullish(),
 });
-export type ArrayRelationship = z.infer<typeof arrayRelationshipSchema>;
 
 export const computedFieldSchema = z.looseObject({
   name: z.string(),
@@ -114,7 +110,7 @@ export type FunctionMetadata = z.infer<typeof functionSchema>;
 
 const databaseUrl = z.union([z.string(), z.looseObject({ from_env: z.string() })]);
 
-export const sourceSchema = z.looseObject({
+const sourceSchema = z.looseObject({
   name: z.string(),
   kind: z.string().default('postgres'),
   tables: z.array(z.unknown()).default([]),
@@ -150,7 +146,6 @@ export const metadataSchema = z.looseObject({
   api_limits: apiLimitsSchema.optional(),
 });
 export type HasuraMetadata = z.infer<typeof metadataSchema>;
-export type SourceMetadata = z.infer<typeof sourceSchema>;
 
 /** One entry of `get_inconsistent_metadata` / `inconsistent_objects`. */
 export interface InconsistentObject {
@@ -176,12 +171,4 @@ export function parseMetadata(value: unknown): HasuraMetadata {
     throw new MetadataFormatError(`invalid metadata at ${where}: ${issue?.message ?? 'unknown error'}`, { cause: result.error });
   }
   return result.data;
-}
-
-export function parseTable(value: unknown): TableMetadata {
-  return tableSchema.parse(value);
-}
-
-export function parseFunction(value: unknown): FunctionMetadata {
-  return functionSchema.parse(value);
 }

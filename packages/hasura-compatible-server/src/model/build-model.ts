@@ -117,7 +117,7 @@ export function buildModel(metadata: HasuraMetadata, catalog: DbCatalog): BuildM
         const definition = { ...rel, table: meta.table, source: source.name };
         const problem = typeof resolved === 'string' ? resolved : checkRelationship(resolved, model, tables);
         if (problem || typeof resolved === 'string') {
-          inconsistencies.push({ type, name, reason: `Inconsistent object: in table "${tableLabel(meta.table)}": in relationship "${rel.name}": ${problem ?? String(resolved)}`, definition });
+          inconsistencies.push({ type, name, reason: `Inconsistent object: in table "${tableLabel(meta.table)}": in relationship "${rel.name}": ${problem ?? ''}`, definition });
           return;
         }
         if (!GRAPHQL_NAME.test(rel.name)) {
@@ -175,6 +175,7 @@ export function buildModel(metadata: HasuraMetadata, catalog: DbCatalog): BuildM
           allowAggregations: perm.permission.allow_aggregations,
           computedFields: new Set(perm.permission.computed_fields),
           queryRootFields: perm.permission.query_root_fields ? new Set(perm.permission.query_root_fields) : null,
+          subscriptionRootFields: perm.permission.subscription_root_fields ? new Set(perm.permission.subscription_root_fields) : null,
         };
         model.permissions.set(perm.role, rolePermission);
       }

@@ -1,4 +1,5 @@
 /** Checks that a permission filter names only columns, computed fields and relationships that exist. */
+import { isRecord } from '@issuing/kernel';
 import { qualifiedKey } from '../metadata/introspect-database.js';
 import type { ModelTable } from './model.js';
 
@@ -14,22 +15,23 @@ export function checkBoolExp(
   problems: string[],
   depth = 0,
 ): void {
-  if (depth > 20 || exp === null || typeof exp !== 'object') return;
+  if (depth > 20) return;
   if (Array.isArray(exp)) {
     for (const item of exp) checkBoolExp(item, table, tables, problems, depth + 1);
     return;
   }
+  if (!isRecord(exp)) return;
   for (const [key, value] of Object.entries(exp)) {
     if (BOOL_KEYS.has(key)) {
       checkBoolExp(value, table, tables, problems, depth + 1);
     } else if (key === '_exists') {
-      const spec = value && typeof value === 'object' && '_table' in value ? value : null;
-      const target = spec ? spec._table : null;
+      const spec = isRecord(value) ? value : null;
+      const target = spec?._table ?? null;
       const targetName =
         typeof target === 'string'
           ? { schema: 'public', name: target }
-          : target && typeof target === 'object' && 'name' in target && typeof target.name === 'string'
-            ? { schema: 'schema' in target && typeof target.schema === 'string' ? target.schema : 'public', name: target.name }
+          : isRecord(target) && typeof target.name === 'string'
+            ? { schema: typeof target.schema === 'string' ? target.schema : 'public', name: target.name }
             : null;
       const targetTable = targetName ? tables.get(qualifiedKey(targetName)) : undefined;
       if (!targetTable) problems.push(`_exists refers to an untracked table ${JSON.stringify(target)}`);

@@ -45,6 +45,8 @@ export interface RolePermission {
   computedFields: Set<string>;
   /** null means every root field (select, select_by_pk, select_aggregate). */
   queryRootFields: Set<string> | null;
+  /** The same for subscription_root (select, select_by_pk, select_aggregate; select_stream is not served). */
+  subscriptionRootFields: Set<string> | null;
 }
 
 export interface ModelTable {

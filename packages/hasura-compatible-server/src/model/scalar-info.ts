@@ -35,7 +35,7 @@ const BIGNUM = new Set(['int8', 'numeric', 'float8', 'money']);
 const FRIENDLY: Record<string, string> = { int2: 'smallint', int8: 'bigint' };
 
 /** A GraphQL-safe scalar name for a Postgres typname. */
-export function graphqlScalarName(typname: string): string {
+function graphqlScalarName(typname: string): string {
   const builtin = BUILTIN[typname];
   if (builtin) return builtin;
   const friendly = FRIENDLY[typname] ?? typname;

@@ -15,6 +15,7 @@ export type FieldInfo =
   | { kind: 'root_select'; table: ModelTable }
   | { kind: 'root_by_pk'; table: ModelTable }
   | { kind: 'root_aggregate'; table: ModelTable }
+  | { kind: 'root_stream'; table: ModelTable }
   | { kind: 'root_function'; fn: ModelFunction; table: ModelTable }
   | { kind: 'root_function_aggregate'; fn: ModelFunction; table: ModelTable }
   | { kind: 'aggregate_fields' }

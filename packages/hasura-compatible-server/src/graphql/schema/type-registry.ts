@@ -39,6 +39,7 @@ export function tablePermission(table: ModelTable, role: string): RolePermission
       allowAggregations: true,
       computedFields: new Set(table.computedFields.keys()),
       queryRootFields: null,
+      subscriptionRootFields: null,
     };
   }
   return table.permissions.get(role) ?? null;
