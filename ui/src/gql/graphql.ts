@@ -525,6 +525,43 @@ export type Activity_Feed_Stddev_Samp_Order_By = {
   transaction_count?: InputMaybe<Order_By>;
 };
 
+/** Streaming cursor of the table "activity_feed" */
+export type Activity_Feed_Stream_Cursor_Input = {
+  /** Stream column input with initial value */
+  initial_value: Activity_Feed_Stream_Cursor_Value_Input;
+  /** cursor ordering */
+  ordering?: InputMaybe<Cursor_Ordering>;
+};
+
+/** Initial value of the column from where the streaming should start */
+export type Activity_Feed_Stream_Cursor_Value_Input = {
+  amount?: InputMaybe<Scalars['bigint']['input']>;
+  approved?: InputMaybe<Scalars['Boolean']['input']>;
+  authorization_id?: InputMaybe<Scalars['String']['input']>;
+  captured_amount?: InputMaybe<Scalars['bigint']['input']>;
+  card_id?: InputMaybe<Scalars['String']['input']>;
+  cardholder_id?: InputMaybe<Scalars['String']['input']>;
+  currency?: InputMaybe<Scalars['String']['input']>;
+  decline_reason?: InputMaybe<Scalars['String']['input']>;
+  id?: InputMaybe<Scalars['String']['input']>;
+  kind?: InputMaybe<Scalars['String']['input']>;
+  merchant_amount?: InputMaybe<Scalars['bigint']['input']>;
+  merchant_category?: InputMaybe<Scalars['String']['input']>;
+  merchant_city?: InputMaybe<Scalars['String']['input']>;
+  merchant_country?: InputMaybe<Scalars['String']['input']>;
+  merchant_currency?: InputMaybe<Scalars['String']['input']>;
+  merchant_name?: InputMaybe<Scalars['String']['input']>;
+  net_spend?: InputMaybe<Scalars['bigint']['input']>;
+  occurred_at?: InputMaybe<Scalars['timestamptz']['input']>;
+  refunded_amount?: InputMaybe<Scalars['bigint']['input']>;
+  settlement_status?: InputMaybe<Scalars['String']['input']>;
+  status?: InputMaybe<Scalars['String']['input']>;
+  transaction_count?: InputMaybe<Scalars['Int']['input']>;
+  transaction_id?: InputMaybe<Scalars['String']['input']>;
+  transaction_type?: InputMaybe<Scalars['String']['input']>;
+  user_id?: InputMaybe<Scalars['uuid']['input']>;
+};
+
 /** aggregate sum on columns */
 export type Activity_Feed_Sum_Fields = {
   __typename?: 'activity_feed_sum_fields';
@@ -961,6 +998,38 @@ export type Authorizations_Stddev_Samp_Order_By = {
   merchant_amount?: InputMaybe<Order_By>;
 };
 
+/** Streaming cursor of the table "authorizations" */
+export type Authorizations_Stream_Cursor_Input = {
+  /** Stream column input with initial value */
+  initial_value: Authorizations_Stream_Cursor_Value_Input;
+  /** cursor ordering */
+  ordering?: InputMaybe<Cursor_Ordering>;
+};
+
+/** Initial value of the column from where the streaming should start */
+export type Authorizations_Stream_Cursor_Value_Input = {
+  amount?: InputMaybe<Scalars['bigint']['input']>;
+  approved?: InputMaybe<Scalars['Boolean']['input']>;
+  authorization_method?: InputMaybe<Scalars['String']['input']>;
+  card_id?: InputMaybe<Scalars['String']['input']>;
+  cardholder_id?: InputMaybe<Scalars['String']['input']>;
+  created_at?: InputMaybe<Scalars['timestamptz']['input']>;
+  currency?: InputMaybe<Scalars['String']['input']>;
+  decline_reason?: InputMaybe<Scalars['String']['input']>;
+  id?: InputMaybe<Scalars['String']['input']>;
+  livemode?: InputMaybe<Scalars['Boolean']['input']>;
+  merchant_amount?: InputMaybe<Scalars['bigint']['input']>;
+  merchant_category?: InputMaybe<Scalars['String']['input']>;
+  merchant_category_code?: InputMaybe<Scalars['String']['input']>;
+  merchant_city?: InputMaybe<Scalars['String']['input']>;
+  merchant_country?: InputMaybe<Scalars['String']['input']>;
+  merchant_currency?: InputMaybe<Scalars['String']['input']>;
+  merchant_name?: InputMaybe<Scalars['String']['input']>;
+  status?: InputMaybe<Scalars['String']['input']>;
+  updated_at?: InputMaybe<Scalars['timestamptz']['input']>;
+  wallet?: InputMaybe<Scalars['String']['input']>;
+};
+
 /** aggregate sum on columns */
 export type Authorizations_Sum_Fields = {
   __typename?: 'authorizations_sum_fields';
@@ -1294,6 +1363,28 @@ export type Cardholders_Select_Column =
   /** column name */
   | 'updated_at';
 
+/** Streaming cursor of the table "cardholders" */
+export type Cardholders_Stream_Cursor_Input = {
+  /** Stream column input with initial value */
+  initial_value: Cardholders_Stream_Cursor_Value_Input;
+  /** cursor ordering */
+  ordering?: InputMaybe<Cursor_Ordering>;
+};
+
+/** Initial value of the column from where the streaming should start */
+export type Cardholders_Stream_Cursor_Value_Input = {
+  created_at?: InputMaybe<Scalars['timestamptz']['input']>;
+  email?: InputMaybe<Scalars['String']['input']>;
+  id?: InputMaybe<Scalars['String']['input']>;
+  livemode?: InputMaybe<Scalars['Boolean']['input']>;
+  name?: InputMaybe<Scalars['String']['input']>;
+  phone_number?: InputMaybe<Scalars['String']['input']>;
+  spending_controls?: InputMaybe<Scalars['jsonb']['input']>;
+  status?: InputMaybe<Scalars['String']['input']>;
+  type?: InputMaybe<Scalars['String']['input']>;
+  updated_at?: InputMaybe<Scalars['timestamptz']['input']>;
+};
+
 /** columns and relationships of "cards" */
 export type Cards = {
   __typename?: 'cards';
@@ -1621,6 +1712,32 @@ export type Cards_Stddev_Samp_Order_By = {
   exp_year?: InputMaybe<Order_By>;
 };
 
+/** Streaming cursor of the table "cards" */
+export type Cards_Stream_Cursor_Input = {
+  /** Stream column input with initial value */
+  initial_value: Cards_Stream_Cursor_Value_Input;
+  /** cursor ordering */
+  ordering?: InputMaybe<Cursor_Ordering>;
+};
+
+/** Initial value of the column from where the streaming should start */
+export type Cards_Stream_Cursor_Value_Input = {
+  brand?: InputMaybe<Scalars['String']['input']>;
+  cancellation_reason?: InputMaybe<Scalars['String']['input']>;
+  cardholder_id?: InputMaybe<Scalars['String']['input']>;
+  created_at?: InputMaybe<Scalars['timestamptz']['input']>;
+  currency?: InputMaybe<Scalars['String']['input']>;
+  exp_month?: InputMaybe<Scalars['Int']['input']>;
+  exp_year?: InputMaybe<Scalars['Int']['input']>;
+  id?: InputMaybe<Scalars['String']['input']>;
+  last4?: InputMaybe<Scalars['String']['input']>;
+  livemode?: InputMaybe<Scalars['Boolean']['input']>;
+  spending_controls?: InputMaybe<Scalars['jsonb']['input']>;
+  status?: InputMaybe<Scalars['String']['input']>;
+  type?: InputMaybe<Scalars['String']['input']>;
+  updated_at?: InputMaybe<Scalars['timestamptz']['input']>;
+};
+
 /** aggregate sum on columns */
 export type Cards_Sum_Fields = {
   __typename?: 'cards_sum_fields';
@@ -1672,6 +1789,13 @@ export type Cards_Variance_Order_By = {
   exp_month?: InputMaybe<Order_By>;
   exp_year?: InputMaybe<Order_By>;
 };
+
+/** ordering argument of a cursor */
+export type Cursor_Ordering =
+  /** ascending ordering of the cursor */
+  | 'ASC'
+  /** descending ordering of the cursor */
+  | 'DESC';
 
 /** Boolean expression to compare columns of type "date". All fields are combined with logical 'AND'. */
 export type Date_Comparison_Exp = {
@@ -2167,6 +2291,25 @@ export type Spend_By_Category_Stddev_Samp_Order_By = {
   transaction_count?: InputMaybe<Order_By>;
 };
 
+/** Streaming cursor of the table "spend_by_category" */
+export type Spend_By_Category_Stream_Cursor_Input = {
+  /** Stream column input with initial value */
+  initial_value: Spend_By_Category_Stream_Cursor_Value_Input;
+  /** cursor ordering */
+  ordering?: InputMaybe<Cursor_Ordering>;
+};
+
+/** Initial value of the column from where the streaming should start */
+export type Spend_By_Category_Stream_Cursor_Value_Input = {
+  captured_amount?: InputMaybe<Scalars['bigint']['input']>;
+  cardholder_id?: InputMaybe<Scalars['String']['input']>;
+  currency?: InputMaybe<Scalars['String']['input']>;
+  merchant_category?: InputMaybe<Scalars['String']['input']>;
+  refunded_amount?: InputMaybe<Scalars['bigint']['input']>;
+  settled_spend?: InputMaybe<Scalars['bigint']['input']>;
+  transaction_count?: InputMaybe<Scalars['Int']['input']>;
+};
+
 /** aggregate sum on columns */
 export type Spend_By_Category_Sum_Fields = {
   __typename?: 'spend_by_category_sum_fields';
@@ -2470,6 +2613,26 @@ export type Spend_Over_Time_Stddev_Samp_Order_By = {
   refunded_amount?: InputMaybe<Order_By>;
   settled_spend?: InputMaybe<Order_By>;
   transaction_count?: InputMaybe<Order_By>;
+};
+
+/** Streaming cursor of the table "spend_over_time" */
+export type Spend_Over_Time_Stream_Cursor_Input = {
+  /** Stream column input with initial value */
+  initial_value: Spend_Over_Time_Stream_Cursor_Value_Input;
+  /** cursor ordering */
+  ordering?: InputMaybe<Cursor_Ordering>;
+};
+
+/** Initial value of the column from where the streaming should start */
+export type Spend_Over_Time_Stream_Cursor_Value_Input = {
+  captured_amount?: InputMaybe<Scalars['bigint']['input']>;
+  cardholder_id?: InputMaybe<Scalars['String']['input']>;
+  currency?: InputMaybe<Scalars['String']['input']>;
+  granularity?: InputMaybe<Scalars['String']['input']>;
+  period_start?: InputMaybe<Scalars['date']['input']>;
+  refunded_amount?: InputMaybe<Scalars['bigint']['input']>;
+  settled_spend?: InputMaybe<Scalars['bigint']['input']>;
+  transaction_count?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** aggregate sum on columns */
@@ -2844,6 +3007,29 @@ export type Spending_Totals_Stddev_Samp_Order_By = {
   transaction_count?: InputMaybe<Order_By>;
 };
 
+/** Streaming cursor of the table "spending_totals" */
+export type Spending_Totals_Stream_Cursor_Input = {
+  /** Stream column input with initial value */
+  initial_value: Spending_Totals_Stream_Cursor_Value_Input;
+  /** cursor ordering */
+  ordering?: InputMaybe<Cursor_Ordering>;
+};
+
+/** Initial value of the column from where the streaming should start */
+export type Spending_Totals_Stream_Cursor_Value_Input = {
+  authorization_count?: InputMaybe<Scalars['Int']['input']>;
+  captured_amount?: InputMaybe<Scalars['bigint']['input']>;
+  cardholder_id?: InputMaybe<Scalars['String']['input']>;
+  currency?: InputMaybe<Scalars['String']['input']>;
+  declined_amount?: InputMaybe<Scalars['bigint']['input']>;
+  declined_count?: InputMaybe<Scalars['Int']['input']>;
+  pending_amount?: InputMaybe<Scalars['bigint']['input']>;
+  pending_count?: InputMaybe<Scalars['Int']['input']>;
+  refunded_amount?: InputMaybe<Scalars['bigint']['input']>;
+  settled_spend?: InputMaybe<Scalars['bigint']['input']>;
+  transaction_count?: InputMaybe<Scalars['Int']['input']>;
+};
+
 /** aggregate sum on columns */
 export type Spending_Totals_Sum_Fields = {
   __typename?: 'spending_totals_sum_fields';
@@ -2950,6 +3136,302 @@ export type Spending_Totals_Variance_Order_By = {
   refunded_amount?: InputMaybe<Order_By>;
   settled_spend?: InputMaybe<Order_By>;
   transaction_count?: InputMaybe<Order_By>;
+};
+
+export type Subscription_Root = {
+  __typename?: 'subscription_root';
+  /** fetch data from the table: "activity_feed" */
+  activity_feed: Array<Activity_Feed>;
+  /** fetch aggregated fields from the table: "activity_feed" */
+  activity_feed_aggregate: Activity_Feed_Aggregate;
+  /** fetch data from the table in a streaming manner: "activity_feed" */
+  activity_feed_stream: Array<Activity_Feed>;
+  /** fetch data from the table: "authorizations" */
+  authorizations: Array<Authorizations>;
+  /** fetch aggregated fields from the table: "authorizations" */
+  authorizations_aggregate: Authorizations_Aggregate;
+  /** fetch data from the table: "authorizations" using primary key columns */
+  authorizations_by_pk?: Maybe<Authorizations>;
+  /** fetch data from the table in a streaming manner: "authorizations" */
+  authorizations_stream: Array<Authorizations>;
+  /** fetch data from the table: "cardholders" */
+  cardholders: Array<Cardholders>;
+  /** fetch data from the table: "cardholders" using primary key columns */
+  cardholders_by_pk?: Maybe<Cardholders>;
+  /** fetch data from the table in a streaming manner: "cardholders" */
+  cardholders_stream: Array<Cardholders>;
+  /** fetch data from the table: "cards" */
+  cards: Array<Cards>;
+  /** fetch aggregated fields from the table: "cards" */
+  cards_aggregate: Cards_Aggregate;
+  /** fetch data from the table: "cards" using primary key columns */
+  cards_by_pk?: Maybe<Cards>;
+  /** fetch data from the table in a streaming manner: "cards" */
+  cards_stream: Array<Cards>;
+  /** fetch data from the table: "spend_by_category" */
+  spend_by_category: Array<Spend_By_Category>;
+  /** fetch aggregated fields from the table: "spend_by_category" */
+  spend_by_category_aggregate: Spend_By_Category_Aggregate;
+  /** fetch data from the table in a streaming manner: "spend_by_category" */
+  spend_by_category_stream: Array<Spend_By_Category>;
+  /** fetch data from the table: "spend_over_time" */
+  spend_over_time: Array<Spend_Over_Time>;
+  /** fetch aggregated fields from the table: "spend_over_time" */
+  spend_over_time_aggregate: Spend_Over_Time_Aggregate;
+  /** fetch data from the table in a streaming manner: "spend_over_time" */
+  spend_over_time_stream: Array<Spend_Over_Time>;
+  /** fetch data from the table: "spending_totals" */
+  spending_totals: Array<Spending_Totals>;
+  /** fetch aggregated fields from the table: "spending_totals" */
+  spending_totals_aggregate: Spending_Totals_Aggregate;
+  /** fetch data from the table in a streaming manner: "spending_totals" */
+  spending_totals_stream: Array<Spending_Totals>;
+  /** fetch data from the table: "transactions" */
+  transactions: Array<Transactions>;
+  /** fetch aggregated fields from the table: "transactions" */
+  transactions_aggregate: Transactions_Aggregate;
+  /** fetch data from the table: "transactions" using primary key columns */
+  transactions_by_pk?: Maybe<Transactions>;
+  /** fetch data from the table in a streaming manner: "transactions" */
+  transactions_stream: Array<Transactions>;
+  /** fetch data from the table: "users" */
+  users: Array<Users>;
+  /** fetch data from the table: "users" using primary key columns */
+  users_by_pk?: Maybe<Users>;
+  /** fetch data from the table in a streaming manner: "users" */
+  users_stream: Array<Users>;
+};
+
+
+export type Subscription_RootActivity_FeedArgs = {
+  distinct_on?: InputMaybe<Array<Activity_Feed_Select_Column>>;
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+  order_by?: InputMaybe<Array<Activity_Feed_Order_By>>;
+  where?: InputMaybe<Activity_Feed_Bool_Exp>;
+};
+
+
+export type Subscription_RootActivity_Feed_AggregateArgs = {
+  distinct_on?: InputMaybe<Array<Activity_Feed_Select_Column>>;
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+  order_by?: InputMaybe<Array<Activity_Feed_Order_By>>;
+  where?: InputMaybe<Activity_Feed_Bool_Exp>;
+};
+
+
+export type Subscription_RootActivity_Feed_StreamArgs = {
+  batch_size: Scalars['Int']['input'];
+  cursor: Array<InputMaybe<Activity_Feed_Stream_Cursor_Input>>;
+  where?: InputMaybe<Activity_Feed_Bool_Exp>;
+};
+
+
+export type Subscription_RootAuthorizationsArgs = {
+  distinct_on?: InputMaybe<Array<Authorizations_Select_Column>>;
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+  order_by?: InputMaybe<Array<Authorizations_Order_By>>;
+  where?: InputMaybe<Authorizations_Bool_Exp>;
+};
+
+
+export type Subscription_RootAuthorizations_AggregateArgs = {
+  distinct_on?: InputMaybe<Array<Authorizations_Select_Column>>;
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+  order_by?: InputMaybe<Array<Authorizations_Order_By>>;
+  where?: InputMaybe<Authorizations_Bool_Exp>;
+};
+
+
+export type Subscription_RootAuthorizations_By_PkArgs = {
+  id: Scalars['String']['input'];
+};
+
+
+export type Subscription_RootAuthorizations_StreamArgs = {
+  batch_size: Scalars['Int']['input'];
+  cursor: Array<InputMaybe<Authorizations_Stream_Cursor_Input>>;
+  where?: InputMaybe<Authorizations_Bool_Exp>;
+};
+
+
+export type Subscription_RootCardholdersArgs = {
+  distinct_on?: InputMaybe<Array<Cardholders_Select_Column>>;
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+  order_by?: InputMaybe<Array<Cardholders_Order_By>>;
+  where?: InputMaybe<Cardholders_Bool_Exp>;
+};
+
+
+export type Subscription_RootCardholders_By_PkArgs = {
+  id: Scalars['String']['input'];
+};
+
+
+export type Subscription_RootCardholders_StreamArgs = {
+  batch_size: Scalars['Int']['input'];
+  cursor: Array<InputMaybe<Cardholders_Stream_Cursor_Input>>;
+  where?: InputMaybe<Cardholders_Bool_Exp>;
+};
+
+
+export type Subscription_RootCardsArgs = {
+  distinct_on?: InputMaybe<Array<Cards_Select_Column>>;
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+  order_by?: InputMaybe<Array<Cards_Order_By>>;
+  where?: InputMaybe<Cards_Bool_Exp>;
+};
+
+
+export type Subscription_RootCards_AggregateArgs = {
+  distinct_on?: InputMaybe<Array<Cards_Select_Column>>;
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+  order_by?: InputMaybe<Array<Cards_Order_By>>;
+  where?: InputMaybe<Cards_Bool_Exp>;
+};
+
+
+export type Subscription_RootCards_By_PkArgs = {
+  id: Scalars['String']['input'];
+};
+
+
+export type Subscription_RootCards_StreamArgs = {
+  batch_size: Scalars['Int']['input'];
+  cursor: Array<InputMaybe<Cards_Stream_Cursor_Input>>;
+  where?: InputMaybe<Cards_Bool_Exp>;
+};
+
+
+export type Subscription_RootSpend_By_CategoryArgs = {
+  distinct_on?: InputMaybe<Array<Spend_By_Category_Select_Column>>;
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+  order_by?: InputMaybe<Array<Spend_By_Category_Order_By>>;
+  where?: InputMaybe<Spend_By_Category_Bool_Exp>;
+};
+
+
+export type Subscription_RootSpend_By_Category_AggregateArgs = {
+  distinct_on?: InputMaybe<Array<Spend_By_Category_Select_Column>>;
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+  order_by?: InputMaybe<Array<Spend_By_Category_Order_By>>;
+  where?: InputMaybe<Spend_By_Category_Bool_Exp>;
+};
+
+
+export type Subscription_RootSpend_By_Category_StreamArgs = {
+  batch_size: Scalars['Int']['input'];
+  cursor: Array<InputMaybe<Spend_By_Category_Stream_Cursor_Input>>;
+  where?: InputMaybe<Spend_By_Category_Bool_Exp>;
+};
+
+
+export type Subscription_RootSpend_Over_TimeArgs = {
+  distinct_on?: InputMaybe<Array<Spend_Over_Time_Select_Column>>;
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+  order_by?: InputMaybe<Array<Spend_Over_Time_Order_By>>;
+  where?: InputMaybe<Spend_Over_Time_Bool_Exp>;
+};
+
+
+export type Subscription_RootSpend_Over_Time_AggregateArgs = {
+  distinct_on?: InputMaybe<Array<Spend_Over_Time_Select_Column>>;
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+  order_by?: InputMaybe<Array<Spend_Over_Time_Order_By>>;
+  where?: InputMaybe<Spend_Over_Time_Bool_Exp>;
+};
+
+
+export type Subscription_RootSpend_Over_Time_StreamArgs = {
+  batch_size: Scalars['Int']['input'];
+  cursor: Array<InputMaybe<Spend_Over_Time_Stream_Cursor_Input>>;
+  where?: InputMaybe<Spend_Over_Time_Bool_Exp>;
+};
+
+
+export type Subscription_RootSpending_TotalsArgs = {
+  distinct_on?: InputMaybe<Array<Spending_Totals_Select_Column>>;
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+  order_by?: InputMaybe<Array<Spending_Totals_Order_By>>;
+  where?: InputMaybe<Spending_Totals_Bool_Exp>;
+};
+
+
+export type Subscription_RootSpending_Totals_AggregateArgs = {
+  distinct_on?: InputMaybe<Array<Spending_Totals_Select_Column>>;
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+  order_by?: InputMaybe<Array<Spending_Totals_Order_By>>;
+  where?: InputMaybe<Spending_Totals_Bool_Exp>;
+};
+
+
+export type Subscription_RootSpending_Totals_StreamArgs = {
+  batch_size: Scalars['Int']['input'];
+  cursor: Array<InputMaybe<Spending_Totals_Stream_Cursor_Input>>;
+  where?: InputMaybe<Spending_Totals_Bool_Exp>;
+};
+
+
+export type Subscription_RootTransactionsArgs = {
+  distinct_on?: InputMaybe<Array<Transactions_Select_Column>>;
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+  order_by?: InputMaybe<Array<Transactions_Order_By>>;
+  where?: InputMaybe<Transactions_Bool_Exp>;
+};
+
+
+export type Subscription_RootTransactions_AggregateArgs = {
+  distinct_on?: InputMaybe<Array<Transactions_Select_Column>>;
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+  order_by?: InputMaybe<Array<Transactions_Order_By>>;
+  where?: InputMaybe<Transactions_Bool_Exp>;
+};
+
+
+export type Subscription_RootTransactions_By_PkArgs = {
+  id: Scalars['String']['input'];
+};
+
+
+export type Subscription_RootTransactions_StreamArgs = {
+  batch_size: Scalars['Int']['input'];
+  cursor: Array<InputMaybe<Transactions_Stream_Cursor_Input>>;
+  where?: InputMaybe<Transactions_Bool_Exp>;
+};
+
+
+export type Subscription_RootUsersArgs = {
+  distinct_on?: InputMaybe<Array<Users_Select_Column>>;
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+  order_by?: InputMaybe<Array<Users_Order_By>>;
+  where?: InputMaybe<Users_Bool_Exp>;
+};
+
+
+export type Subscription_RootUsers_By_PkArgs = {
+  id: Scalars['uuid']['input'];
+};
+
+
+export type Subscription_RootUsers_StreamArgs = {
+  batch_size: Scalars['Int']['input'];
+  cursor: Array<InputMaybe<Users_Stream_Cursor_Input>>;
+  where?: InputMaybe<Users_Bool_Exp>;
 };
 
 /** Boolean expression to compare columns of type "timestamptz". All fields are combined with logical 'AND'. */
@@ -3271,6 +3753,35 @@ export type Transactions_Stddev_Samp_Order_By = {
   merchant_amount?: InputMaybe<Order_By>;
 };
 
+/** Streaming cursor of the table "transactions" */
+export type Transactions_Stream_Cursor_Input = {
+  /** Stream column input with initial value */
+  initial_value: Transactions_Stream_Cursor_Value_Input;
+  /** cursor ordering */
+  ordering?: InputMaybe<Cursor_Ordering>;
+};
+
+/** Initial value of the column from where the streaming should start */
+export type Transactions_Stream_Cursor_Value_Input = {
+  amount?: InputMaybe<Scalars['bigint']['input']>;
+  authorization_id?: InputMaybe<Scalars['String']['input']>;
+  card_id?: InputMaybe<Scalars['String']['input']>;
+  cardholder_id?: InputMaybe<Scalars['String']['input']>;
+  created_at?: InputMaybe<Scalars['timestamptz']['input']>;
+  currency?: InputMaybe<Scalars['String']['input']>;
+  id?: InputMaybe<Scalars['String']['input']>;
+  livemode?: InputMaybe<Scalars['Boolean']['input']>;
+  merchant_amount?: InputMaybe<Scalars['bigint']['input']>;
+  merchant_category?: InputMaybe<Scalars['String']['input']>;
+  merchant_category_code?: InputMaybe<Scalars['String']['input']>;
+  merchant_city?: InputMaybe<Scalars['String']['input']>;
+  merchant_country?: InputMaybe<Scalars['String']['input']>;
+  merchant_currency?: InputMaybe<Scalars['String']['input']>;
+  merchant_name?: InputMaybe<Scalars['String']['input']>;
+  type?: InputMaybe<Scalars['String']['input']>;
+  updated_at?: InputMaybe<Scalars['timestamptz']['input']>;
+};
+
 /** aggregate sum on columns */
 export type Transactions_Sum_Fields = {
   __typename?: 'transactions_sum_fields';
@@ -3370,6 +3881,23 @@ export type Users_Select_Column =
   | 'id'
   /** column name */
   | 'name';
+
+/** Streaming cursor of the table "users" */
+export type Users_Stream_Cursor_Input = {
+  /** Stream column input with initial value */
+  initial_value: Users_Stream_Cursor_Value_Input;
+  /** cursor ordering */
+  ordering?: InputMaybe<Cursor_Ordering>;
+};
+
+/** Initial value of the column from where the streaming should start */
+export type Users_Stream_Cursor_Value_Input = {
+  cardholder_id?: InputMaybe<Scalars['String']['input']>;
+  created_at?: InputMaybe<Scalars['timestamptz']['input']>;
+  email?: InputMaybe<Scalars['String']['input']>;
+  id?: InputMaybe<Scalars['uuid']['input']>;
+  name?: InputMaybe<Scalars['String']['input']>;
+};
 
 /** Boolean expression to compare columns of type "uuid". All fields are combined with logical 'AND'. */
 export type Uuid_Comparison_Exp = {
