@@ -3,7 +3,7 @@
  * benchmarks. No Docker, no system PostgreSQL.
  */
 export { PortInUseError, PostgresStartError } from './errors.js';
-export { freePort, isPortOpen } from './ports.js';
+export { freePort } from './ports.js';
 export { dataDirPostgresCanReach } from './run-as.js';
 export { startDevPostgres, type DevPostgres, type DevPostgresOptions } from './start-dev-postgres.js';
 export { createDatabase, startTestPostgres } from './test-postgres.js';

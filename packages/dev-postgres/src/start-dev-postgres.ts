@@ -13,8 +13,7 @@ import type { Readable } from 'node:stream';
 import pg from 'pg';
 import { locateBinaries, type Binaries } from './binaries.js';
 import { PortInUseError, PostgresStartError } from './errors.js';
-import { errorMessage } from '@issuing/kernel';
-import { isPortOpen } from './ports.js';
+import { errorMessage, isPortOpen } from '@issuing/kernel';
 import { blockedFolder, postgresUser, type RunAs } from './run-as.js';
 
 export interface DevPostgres {

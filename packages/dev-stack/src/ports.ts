@@ -1,4 +1,4 @@
-import { isPortOpen } from '@issuing/dev-postgres';
+import { isPortOpen } from '@issuing/kernel';
 
 export class PortsInUseError extends Error {
   constructor(readonly taken: ReadonlyArray<{ name: string; port: number; envVar: string }>) {

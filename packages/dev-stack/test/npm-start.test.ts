@@ -11,7 +11,8 @@ import { fileURLToPath } from 'node:url';
 import Stripe from 'stripe';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadDevSecrets, mintDevToken, REPO_ROOT, type DevSecrets } from '@issuing/dev-defaults';
-import { freePort, isPortOpen } from '@issuing/dev-postgres';
+import { freePort } from '@issuing/dev-postgres';
+import { isPortOpen } from '@issuing/kernel';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const startScript = path.resolve(here, '../src/start.ts');

@@ -9,7 +9,8 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { REPO_ROOT } from '@issuing/dev-defaults';
-import { freePort, isPortOpen } from '@issuing/dev-postgres';
+import { freePort } from '@issuing/dev-postgres';
+import { isPortOpen } from '@issuing/kernel';
 import { commandLine, descendants, survivors, withoutStackVariables } from './processes.js';
 
 const startScript = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../src/start.ts');

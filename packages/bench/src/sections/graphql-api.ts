@@ -7,7 +7,6 @@
  * first, server RSS < 200 MB.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { readFileSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import http from 'node:http';
 import os from 'node:os';
@@ -30,6 +29,7 @@ import {
 } from '@issuing/graphql-test-kit';
 import pg from 'pg';
 import { atMost, below, info, type Log, type SectionResult } from '../result.js';
+import { rssOf, waitForHealth } from '../server-process.js';
 import { now, summarize, type LatencySummary } from '../stats.js';
 import { isRecord } from '@issuing/kernel';
 
@@ -74,24 +74,7 @@ function capturedStatement(log: string, root: string, name: string): CapturedSql
   return { text, params: parameters ? parseParameters(parameters) : [] };
 }
 
-function rssOf(pid: number): { rssMb: number; peakMb: number } {
-  const status = readFileSync(`/proc/${pid}/status`, 'utf8');
-  const kb = (key: string): number => Number(new RegExp(`${key}:\\s+(\\d+) kB`).exec(status)?.[1] ?? Number.NaN);
-  return { rssMb: Math.round(kb('VmRSS') / 1024), peakMb: Math.round(kb('VmHWM') / 1024) };
-}
 
-async function waitForHealth(url: string, child: ChildProcess): Promise<void> {
-  for (let attempt = 0; attempt < 300; attempt += 1) {
-    if (child.exitCode !== null) throw new Error(`the server exited with code ${child.exitCode}`);
-    try {
-      if ((await fetch(`${url}/healthz`)).ok) return;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-  throw new Error('the server did not answer /healthz within 30 s');
-}
 
 /**
  * POST /v1/graphql over one kept-alive connection with node:http. The floor is measured with pg's

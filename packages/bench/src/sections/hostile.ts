@@ -9,7 +9,6 @@
  * issue's full scale is 1,000,000).
  */
 import { fork, spawn, type ChildProcess } from 'node:child_process';
-import { readFileSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -19,6 +18,7 @@ import { freePort, startDevPostgres } from '@issuing/dev-postgres';
 import { bearer, cardholderToken, dataOf, DEV_ADMIN_SECRET, DEV_JWT_SECRET, graphql, loadBulkData, loadDashboardOperations, migratedDatabase, USER_A } from '@issuing/graphql-test-kit';
 import pg from 'pg';
 import { atMost, below, info, type Log, type SectionResult } from '../result.js';
+import { rssOf, waitForHealth } from '../server-process.js';
 import { now, summarize, type LatencySummary } from '../stats.js';
 
 const SECTION = 'hostile queries';
@@ -28,24 +28,7 @@ const SERVER_CLI = path.join(REPO_ROOT, 'packages/hasura-compatible-server/src/c
 const SAMPLES = 200;
 const ATTACKER = path.join(path.dirname(fileURLToPath(import.meta.url)), 'hostile-attacker.ts');
 
-function rssOf(pid: number): { rssMb: number; peakMb: number } {
-  const status = readFileSync(`/proc/${pid}/status`, 'utf8');
-  const kb = (key: string): number => Number(new RegExp(`${key}:\\s+(\\d+) kB`).exec(status)?.[1] ?? Number.NaN);
-  return { rssMb: Math.round(kb('VmRSS') / 1024), peakMb: Math.round(kb('VmHWM') / 1024) };
-}
 
-async function waitForHealth(url: string, child: ChildProcess): Promise<void> {
-  for (let attempt = 0; attempt < 300; attempt += 1) {
-    if (child.exitCode !== null) throw new Error(`the server exited with code ${child.exitCode}`);
-    try {
-      if ((await fetch(`${url}/healthz`)).ok) return;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-  throw new Error('the server did not answer /healthz within 30 s');
-}
 
 /** The dashboard's queries in turn, `SAMPLES` round trips. */
 async function dashboardTraffic(url: string, headers: Record<string, string>): Promise<LatencySummary> {

@@ -20,6 +20,7 @@ import { type Client, createClient } from 'graphql-ws';
 import pg from 'pg';
 import WebSocket from 'ws';
 import { atMost, info, type Log, type SectionResult } from '../result.js';
+import { waitForHealth } from '../server-process.js';
 import { now } from '../stats.js';
 
 const SECTION = 'subscriptions';
@@ -33,18 +34,6 @@ function rssMbOf(pid: number): number {
   return Math.round(Number(/VmRSS:\s+(\d+) kB/.exec(status)?.[1] ?? Number.NaN) / 1024);
 }
 
-async function waitForHealth(url: string, child: ChildProcess): Promise<void> {
-  for (let attempt = 0; attempt < 300; attempt += 1) {
-    if (child.exitCode !== null) throw new Error(`the server exited with code ${child.exitCode}`);
-    try {
-      if ((await fetch(`${url}/healthz`)).ok) return;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-  throw new Error('the server did not answer /healthz within 30 s');
-}
 
 /**
  * Statements the database ran since the last reset (pg_stat_statements), leaving out the bench's

@@ -8,7 +8,7 @@ import { rm } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { DEV_AWS_REGION, DEV_PORTS } from '@issuing/dev-defaults';
-import { isPortOpen } from './is-port-open.js';
+import { isPortOpen } from '@issuing/kernel';
 import { DEFAULT_DEAD_LETTER_DIR, SERVICE_DIR } from './paths.js';
 
 export interface StartOfflineOptions {

@@ -1,6 +1,7 @@
-/** Whether something accepts TCP connections on a loopback port (the offline stage's port check). */
+/** Whether something accepts TCP connections on a port (the local stacks' port checks). */
 import net from 'node:net';
 
+/** True when something accepts TCP connections on host:port (default 127.0.0.1) within 500 ms. */
 export function isPortOpen(port: number, host = '127.0.0.1'): Promise<boolean> {
   return new Promise((resolve) => {
     const socket = net.connect({ port, host });
