@@ -81,11 +81,21 @@ export async function benchDashboard(options: { log: Log }): Promise<SectionResu
     const stack = await startStack(config, { log: () => undefined, watchdog, onPartExit: () => undefined });
     const browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'] });
     try {
-      const db = new pg.Pool({ connectionString: stack.databaseUrl, max: 2 });
-      await loadBulkData(db, { cardholders: 2, bigUserId: USER_A, bigCount: ROWS, total: ROWS + 100 });
-      await db.query('ANALYZE');
-      const feed = Number((await db.query<{ n: string }>('SELECT count(*) AS n FROM public.activity_feed WHERE user_id = $1', [USER_A])).rows[0]?.n ?? 0);
-      await db.end();
+      // The bulk load turns row triggers off (session_replication_role), which only the embedded
+      // cluster's superuser may do; the stack's own roles are deliberately not superusers.
+      const superuserUrl = new URL(stack.databaseUrl);
+      superuserUrl.username = 'postgres';
+      superuserUrl.password = config.postgresPassword;
+      const db = new pg.Pool({ connectionString: superuserUrl.href, max: 2 });
+      db.on('error', () => undefined); // an idle connection closed by the stack's shutdown
+      let feed: number;
+      try {
+        await loadBulkData(db, { cardholders: 2, bigUserId: USER_A, bigCount: ROWS, total: ROWS + 100 });
+        await db.query('ANALYZE');
+        feed = Number((await db.query<{ n: string }>('SELECT count(*) AS n FROM public.activity_feed WHERE user_id = $1', [USER_A])).rows[0]?.n ?? 0);
+      } finally {
+        await db.end();
+      }
 
       const url = `${stack.dashboardUrl}/?user=${USER_A}`;
       const firstPaint = async (): Promise<number> => {
