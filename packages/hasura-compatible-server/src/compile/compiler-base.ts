@@ -141,7 +141,7 @@ export class CompilerBase {
     let limit: number | null = null;
     if (requested !== undefined && requested !== null) {
       const n = Number(requested);
-      if (!Number.isInteger(n)) throw new GraphQLRequestError('expecting Integer value for "limit"', 'validation-failed', `${path}.args.limit`);
+      if (!Number.isSafeInteger(n)) throw new GraphQLRequestError('expecting Integer value for "limit"', 'validation-failed', `${path}.args.limit`);
       if (n < 0) throw new GraphQLRequestError('expected a non-negative 32-bit integer for type "Int", but found an integer', 'validation-failed', `${path}.args.limit`);
       limit = n;
     }
@@ -152,7 +152,7 @@ export class CompilerBase {
   protected offsetOf(requested: unknown, path: string): number | null {
     if (requested === undefined || requested === null) return null;
     const n = Number(requested);
-    if (!Number.isInteger(n)) throw new GraphQLRequestError('expecting Integer value for "offset"', 'validation-failed', `${path}.args.offset`);
+    if (!Number.isSafeInteger(n)) throw new GraphQLRequestError('expecting Integer value for "offset"', 'validation-failed', `${path}.args.offset`);
     if (n < 0) throw new GraphQLRequestError('expected a non-negative 32-bit integer for type "Int", but found an integer', 'validation-failed', `${path}.args.offset`);
     return n;
   }

@@ -141,8 +141,11 @@ export class SelectCompiler extends CompilerBase {
     let sql = `SELECT ${distinct}${[...columns, ...orderCols].join(', ')} FROM ${source.sql} AS ${alias}`;
     if (conds.length > 0) sql += ` WHERE ${conds.join(' AND ')}`;
     if (order.length > 0) sql += ` ORDER BY ${order.map((item) => `${item.expr} ${item.dir}`).join(', ')}`;
-    if (limit !== null) sql += ` LIMIT ${this.params.add(limit, 'bigint')}`;
-    if (offset !== null) sql += ` OFFSET ${this.params.add(offset, 'bigint')}`;
+    // Limit and offset are integers checked above, written into the SQL as Hasura does: a
+    // parameter would leave a prepared statement's generic plan guessing the page size (10% of the
+    // rows), and the keyset page would be planned with hash joins over whole tables.
+    if (limit !== null) sql += ` LIMIT ${String(limit)}`;
+    if (offset !== null) sql += ` OFFSET ${String(offset)}`;
     return { sql, order };
   }
 
