@@ -13,11 +13,13 @@ import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import pg from 'pg';
-import { chromium } from 'playwright-core';
+import { chromium, type Browser } from 'playwright-core';
 import { freePort } from '@issuing/dev-postgres';
 import { readStackConfig, startStack, startWatchdog } from '@issuing/dev-stack';
 import { loadBulkData, USER_A } from '@issuing/graphql-test-kit';
+import { buildAuthorization, buildCard, buildCardholder, buildEvent, buildMerchantData, signedHeader } from '@issuing/stripe-fixtures';
 import { atMost, info, type Log, type SectionResult } from '../result.js';
+import { summarize, type LatencySummary } from '../stats.js';
 
 const SECTION = 'dashboard';
 const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../..');
@@ -48,6 +50,50 @@ const OBSERVE_LONG_TASKS = `
   new PerformanceObserver((list) => { for (const entry of list.getEntries()) window.__longTasks.push(entry.duration); })
     .observe({ type: 'longtask', buffered: true });
 `;
+
+const LIVE_SAMPLES = 20;
+
+/**
+ * Live latency: a signed `issuing_authorization.created` for the user's card is posted to the
+ * webhook, and the clock stops when its row shows in the already open page (no reload: the
+ * activity feed's first page is a subscription, re-run about once a second).
+ */
+async function liveLatencies(
+  browser: Browser,
+  url: string,
+  webhookUrl: string,
+  webhookSecret: string,
+  card: { id: string; cardholder_id: string; currency: string },
+): Promise<LatencySummary> {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  try {
+    await page.goto(url);
+    await page.waitForSelector('[data-testid="activity-row"]', { timeout: 120_000 });
+    const issuingCard = buildCard({ id: card.id, currency: card.currency, status: 'active', cardholder: buildCardholder({ id: card.cardholder_id }) });
+    const samples: number[] = [];
+    for (let i = 0; i < LIVE_SAMPLES; i += 1) {
+      const created = Math.floor(Date.now() / 1000);
+      const merchant = `Bench Live ${created}-${i}`;
+      const authorization = buildAuthorization({
+        id: `iauth_benchlive_${created}_${i}`,
+        card: issuingCard,
+        created,
+        amount: 1000 + i,
+        merchant_amount: 1000 + i,
+        merchant_data: buildMerchantData({ name: merchant }),
+      });
+      const payload = JSON.stringify(buildEvent('issuing_authorization.created', authorization, { id: `evt_benchlive_${created}_${i}`, created }));
+      const started = performance.now();
+      const posted = await fetch(webhookUrl, { method: 'POST', body: payload, headers: { 'content-type': 'application/json', 'stripe-signature': signedHeader(payload, webhookSecret) } });
+      if (posted.status !== 200) throw new Error(`the webhook answered ${posted.status}: ${await posted.text()}`);
+      await page.locator('[data-testid="activity-row"]', { hasText: merchant }).first().waitFor({ timeout: 30_000 });
+      samples.push(performance.now() - started);
+    }
+    return summarize(samples);
+  } finally {
+    await page.close();
+  }
+}
 
 export async function benchDashboard(options: { log: Log }): Promise<SectionResult> {
   if (!existsSync(CHROMIUM)) throw new Error(`no chromium at ${CHROMIUM} (apt-get install -y chromium, or set CHROMIUM_PATH)`);
@@ -89,10 +135,15 @@ export async function benchDashboard(options: { log: Log }): Promise<SectionResu
       const db = new pg.Pool({ connectionString: superuserUrl.href, max: 2 });
       db.on('error', () => undefined); // an idle connection closed by the stack's shutdown
       let feed: number;
+      let liveCard: { id: string; cardholder_id: string; currency: string } | undefined;
       try {
         await loadBulkData(db, { cardholders: 2, bigUserId: USER_A, bigCount: ROWS, total: ROWS + 100 });
         await db.query('ANALYZE');
         feed = Number((await db.query<{ n: string }>('SELECT count(*) AS n FROM public.activity_feed WHERE user_id = $1', [USER_A])).rows[0]?.n ?? 0);
+        liveCard = (await db.query<{ id: string; cardholder_id: string; currency: string }>(
+          'SELECT c.id, c.cardholder_id, c.currency FROM public.cards c JOIN public.users u ON u.cardholder_id = c.cardholder_id WHERE u.id = $1 ORDER BY c.id LIMIT 1',
+          [USER_A],
+        )).rows[0];
       } finally {
         await db.end();
       }
@@ -132,6 +183,10 @@ export async function benchDashboard(options: { log: Log }): Promise<SectionResu
       const durations = Array.isArray(longTasks) ? longTasks.map(Number) : [];
       await page.close();
 
+      options.log(`  dashboard: ${LIVE_SAMPLES} purchases posted to the webhook, each awaited in the open page`);
+      if (!liveCard) throw new Error(`the bulk user ${USER_A} has no card`);
+      const live = await liveLatencies(browser, url, stack.webhookUrl, config.webhookSecret, liveCard);
+
       return {
         section: SECTION,
         measurements: [
@@ -141,6 +196,8 @@ export async function benchDashboard(options: { log: Log }): Promise<SectionResu
           info(SECTION, `rows scrolled through`, deepest, 'rows'),
           atMost(SECTION, 'longest task while scrolling', Math.round(Math.max(0, ...durations)), 'ms', 50),
           info(SECTION, 'long tasks (> 50 ms) while scrolling', durations.length, 'tasks'),
+          info(SECTION, 'live: webhook POST to row visible, p50', live.p50, 'ms'),
+          info(SECTION, 'live: webhook POST to row visible, p95', live.p95, 'ms'),
         ],
         details: { initialChunks: bundle.chunks, lazyChunks: bundle.lazy, feedEntries: feed, scrollSeconds },
       };
