@@ -9,6 +9,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Stripe from 'stripe';
+import { waitForOutput } from '@issuing/graphql-test-kit';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadDevSecrets, mintDevToken, REPO_ROOT, type DevSecrets } from '@issuing/dev-defaults';
 import { freePort } from '@issuing/dev-postgres';
@@ -40,25 +41,6 @@ async function allocatePorts(): Promise<Ports> {
   };
 }
 
-function waitForOutput(child: ChildProcess, pattern: RegExp, timeoutMs: number): Promise<string> {
-  return new Promise((resolve, reject) => {
-    let seen = '';
-    const timer = setTimeout(() => reject(new Error(`timed out waiting for ${pattern}; output so far:\n${seen}`)), timeoutMs);
-    const onData = (chunk: Buffer): void => {
-      seen += chunk.toString('utf8');
-      if (pattern.test(seen)) {
-        clearTimeout(timer);
-        resolve(seen);
-      }
-    };
-    child.stdout?.on('data', onData);
-    child.stderr?.on('data', onData);
-    child.once('exit', (code) => {
-      clearTimeout(timer);
-      reject(new Error(`npm start exited early with code ${code}; output:\n${seen}`));
-    });
-  });
-}
 
 let secrets: DevSecrets;
 

@@ -7,6 +7,7 @@ import { chmod, mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { waitForOutput } from '@issuing/graphql-test-kit';
 import { afterAll, describe, expect, it } from 'vitest';
 import { REPO_ROOT } from '@issuing/dev-defaults';
 import { freePort } from '@issuing/dev-postgres';
@@ -15,22 +16,6 @@ import { commandLine, descendants, survivors, withoutStackVariables } from './pr
 
 const startScript = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../src/start.ts');
 
-function waitFor(child: ChildProcess, pattern: RegExp, timeoutMs: number): Promise<void> {
-  return new Promise((resolve, reject) => {
-    let seen = '';
-    const timer = setTimeout(() => reject(new Error(`timed out waiting for ${pattern}; output so far:\n${seen}`)), timeoutMs);
-    const onData = (chunk: Buffer): void => {
-      seen += chunk.toString('utf8');
-      if (pattern.test(seen)) {
-        clearTimeout(timer);
-        resolve();
-      }
-    };
-    child.stdout?.on('data', onData);
-    child.stderr?.on('data', onData);
-    child.once('exit', (code) => reject(new Error(`npm start exited early with code ${code}; output:\n${seen}`)));
-  });
-}
 
 const NAMES = ['EMBEDDED_POSTGRES_PORT', 'WEBHOOK_PORT', 'LAMBDA_PORT', 'EVENTBRIDGE_PORT', 'EVENTBRIDGE_PUBSUB_PORT', 'HASURA_GRAPHQL_SERVER_PORT'];
 
@@ -52,7 +37,7 @@ async function startRunning(dataDir: string): Promise<{ child: ChildProcess; por
   let seen = '';
   child.stdout?.on('data', (chunk: Buffer) => (seen += chunk.toString('utf8')));
   child.stderr?.on('data', (chunk: Buffer) => (seen += chunk.toString('utf8')));
-  await waitFor(child, /Ctrl-C stops everything/, 150_000);
+  await waitForOutput(child, /Ctrl-C stops everything/, 150_000);
   return { child, ports, output: () => seen };
 }
 

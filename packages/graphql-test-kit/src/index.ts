@@ -5,3 +5,4 @@ export * from './operations.js';
 export * from './tokens.js';
 export * from './graphql-client.js';
 export * from './bulk-data.js';
+export * from './process-output.js';

@@ -14,6 +14,7 @@ import path from 'node:path';
 import pg from 'pg';
 import Stripe from 'stripe';
 import { chromium, type Browser, type Page } from 'playwright-core';
+import { waitForOutput } from '@issuing/graphql-test-kit';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { freePort } from '@issuing/dev-postgres';
 
@@ -77,25 +78,6 @@ async function figuresOnPage(page: Page, currencies: readonly string[]): Promise
   return shown;
 }
 
-function waitForOutput(child: ChildProcess, pattern: RegExp, timeoutMs: number): Promise<string> {
-  return new Promise((resolve, reject) => {
-    let seen = '';
-    const timer = setTimeout(() => reject(new Error(`timed out waiting for ${pattern}; output so far:\n${seen}`)), timeoutMs);
-    const onData = (chunk: Buffer): void => {
-      seen += chunk.toString('utf8');
-      if (pattern.test(seen)) {
-        clearTimeout(timer);
-        resolve(seen);
-      }
-    };
-    child.stdout?.on('data', onData);
-    child.stderr?.on('data', onData);
-    child.once('exit', (code) => {
-      clearTimeout(timer);
-      reject(new Error(`npm start exited early with code ${code}; output:\n${seen}`));
-    });
-  });
-}
 
 /** Does the GraphQL server accept a graphql-transport-ws connection with this token (asked from the page)? */
 async function serverSupportsSubscriptions(page: Page, wsUrl: string, token: string): Promise<boolean> {

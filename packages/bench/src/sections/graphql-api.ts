@@ -6,12 +6,11 @@
  * floor). Targets (issue 3): p95 <= 25 ms, server <= 1.5x direct, deep page as fast as the
  * first, server RSS < 200 MB.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
 import http from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { METADATA_DIR } from '@issuing/db-migrate';
 import { freePort, startDevPostgres } from '@issuing/dev-postgres';
 import { createHasuraServer } from '@issuing/hasura-compatible-server';
@@ -29,14 +28,12 @@ import {
 } from '@issuing/graphql-test-kit';
 import pg from 'pg';
 import { atMost, below, info, type Log, type SectionResult } from '../result.js';
-import { rssOf, waitForHealth } from '../server-process.js';
+import { rssOf, startServerProcess, stopServerProcess } from '../server-process.js';
 import { now, summarize, type LatencySummary } from '../stats.js';
 import { isRecord } from '@issuing/kernel';
 
 const SECTION = 'graphql api';
 const DATABASE = 'graphql_bench';
-const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../..');
-const SERVER_CLI = path.join(REPO_ROOT, 'packages/hasura-compatible-server/src/cli.ts');
 const WARMUP = 30;
 const SAMPLES = 300;
 
@@ -222,23 +219,9 @@ export async function benchGraphqlApi(options: { log: Log }): Promise<SectionRes
     const direct = pool;
 
     // 2. The server as its own process, as npm start runs it.
-    const port = await freePort();
-    const url = `http://127.0.0.1:${port}`;
-    child = spawn(process.execPath, ['--import', 'tsx', SERVER_CLI], {
-      cwd: REPO_ROOT,
-      env: {
-        ...process.env,
-        HASURA_GRAPHQL_DATABASE_URL: databaseUrl,
-        HASURA_GRAPHQL_METADATA_DIR: METADATA_DIR,
-        HASURA_GRAPHQL_SERVER_PORT: String(port),
-        HASURA_GRAPHQL_ADMIN_SECRET: DEV_ADMIN_SECRET,
-        HASURA_GRAPHQL_JWT_SECRET: DEV_JWT_SECRET,
-      },
-      stdio: 'ignore',
-    });
-    await waitForHealth(url, child);
-    const pid = child.pid;
-    if (pid === undefined) throw new Error('the server process has no pid');
+    const server = await startServerProcess(databaseUrl);
+    child = server.child;
+    const { url, pid } = server;
 
     const client = keepAliveGraphql(url, bearer(token));
     const measurements = [];
@@ -276,11 +259,7 @@ export async function benchGraphqlApi(options: { log: Log }): Promise<SectionRes
     measurements.push(below(SECTION, 'server RSS', memory.rssMb, 'MB', 200), info(SECTION, 'server peak RSS', memory.peakMb, 'MB'));
     return { section: SECTION, measurements, details };
   } finally {
-    if (child?.pid !== undefined && child.exitCode === null) {
-      const exited = new Promise((resolve) => child?.once('exit', resolve));
-      child.kill('SIGTERM');
-      await exited;
-    }
+    await stopServerProcess(child);
     await pool?.end();
     await postgres.stop();
     await rm(dataDir, { recursive: true, force: true });

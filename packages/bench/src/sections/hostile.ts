@@ -8,23 +8,20 @@
  * `--rows` sets the data size (default 20,000 authorizations and as many transactions; the
  * issue's full scale is 1,000,000).
  */
-import { fork, spawn, type ChildProcess } from 'node:child_process';
+import { fork, type ChildProcess } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { METADATA_DIR } from '@issuing/db-migrate';
 import { freePort, startDevPostgres } from '@issuing/dev-postgres';
-import { bearer, cardholderToken, dataOf, DEV_ADMIN_SECRET, DEV_JWT_SECRET, graphql, loadBulkData, loadDashboardOperations, migratedDatabase, USER_A } from '@issuing/graphql-test-kit';
+import { bearer, cardholderToken, dataOf, graphql, loadBulkData, loadDashboardOperations, migratedDatabase, USER_A } from '@issuing/graphql-test-kit';
 import pg from 'pg';
 import { atMost, below, info, type Log, type SectionResult } from '../result.js';
-import { rssOf, waitForHealth } from '../server-process.js';
+import { rssOf, startServerProcess, stopServerProcess } from '../server-process.js';
 import { now, summarize, type LatencySummary } from '../stats.js';
 
 const SECTION = 'hostile queries';
 const DATABASE = 'hostile_bench';
-const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../..');
-const SERVER_CLI = path.join(REPO_ROOT, 'packages/hasura-compatible-server/src/cli.ts');
 const SAMPLES = 200;
 const ATTACKER = path.join(path.dirname(fileURLToPath(import.meta.url)), 'hostile-attacker.ts');
 
@@ -69,16 +66,9 @@ export async function benchHostile(options: { log: Log; rows: number }): Promise
     await pool.end();
     pool = undefined;
 
-    const port = await freePort();
-    const url = `http://127.0.0.1:${port}`;
-    child = spawn(process.execPath, ['--import', 'tsx', SERVER_CLI], {
-      cwd: REPO_ROOT,
-      env: { ...process.env, HASURA_GRAPHQL_DATABASE_URL: databaseUrl, HASURA_GRAPHQL_METADATA_DIR: METADATA_DIR, HASURA_GRAPHQL_SERVER_PORT: String(port), HASURA_GRAPHQL_ADMIN_SECRET: DEV_ADMIN_SECRET, HASURA_GRAPHQL_JWT_SECRET: DEV_JWT_SECRET },
-      stdio: 'ignore',
-    });
-    await waitForHealth(url, child);
-    const pid = child.pid;
-    if (pid === undefined) throw new Error('the server process has no pid');
+    const server = await startServerProcess(databaseUrl);
+    child = server.child;
+    const { url, pid } = server;
     const headers = bearer(await cardholderToken({ userId: USER_A, expiresIn: 3600 }));
     const attackerHeaders = bearer(await cardholderToken({ userId: attackerId, expiresIn: 3600 }));
 
@@ -112,11 +102,7 @@ export async function benchHostile(options: { log: Log; rows: number }): Promise
       details: { rows: options.rows, samples: SAMPLES, alone, underAttack, serverMemory: memory, answers },
     };
   } finally {
-    if (child?.pid !== undefined && child.exitCode === null) {
-      const exited = new Promise((resolve) => child?.once('exit', resolve));
-      child.kill('SIGTERM');
-      await exited;
-    }
+    await stopServerProcess(child);
     await pool?.end();
     await postgres.stop();
     await rm(dataDir, { recursive: true, force: true });

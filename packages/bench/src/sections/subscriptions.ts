@@ -7,32 +7,23 @@
  * steady window (pg_stat_statements; without multiplexing it would be one per subscriber per
  * refetch interval).
  */
-import { spawn, type ChildProcess } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import type { ChildProcess } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { METADATA_DIR } from '@issuing/db-migrate';
 import { freePort, startDevPostgres } from '@issuing/dev-postgres';
-import { cardholderToken, DEV_ADMIN_SECRET, DEV_JWT_SECRET, loadBulkData, loadDashboardOperations, migratedDatabase, USER_A } from '@issuing/graphql-test-kit';
+import { cardholderToken, loadBulkData, loadDashboardOperations, migratedDatabase, USER_A } from '@issuing/graphql-test-kit';
 import { type Client, createClient } from 'graphql-ws';
 import pg from 'pg';
 import WebSocket from 'ws';
 import { atMost, info, type Log, type SectionResult } from '../result.js';
-import { waitForHealth } from '../server-process.js';
+import { rssOf, startServerProcess, stopServerProcess } from '../server-process.js';
 import { now } from '../stats.js';
 
 const SECTION = 'subscriptions';
 const DATABASE = 'subscriptions_bench';
-const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../..');
-const SERVER_CLI = path.join(REPO_ROOT, 'packages/hasura-compatible-server/src/cli.ts');
 const STEADY_SECONDS = 10;
 
-function rssMbOf(pid: number): number {
-  const status = readFileSync(`/proc/${pid}/status`, 'utf8');
-  return Math.round(Number(/VmRSS:\s+(\d+) kB/.exec(status)?.[1] ?? Number.NaN) / 1024);
-}
 
 
 /**
@@ -78,25 +69,10 @@ export async function benchSubscriptions(options: { log: Log; subscribers: numbe
     await pool.query('CREATE EXTENSION IF NOT EXISTS pg_stat_statements');
     const users = (await pool.query<{ id: string }>('SELECT id::text AS id FROM public.users ORDER BY email LIMIT $1', [userCount])).rows.map((row) => row.id);
 
-    const port = await freePort();
-    const url = `http://127.0.0.1:${port}`;
-    child = spawn(process.execPath, ['--import', 'tsx', SERVER_CLI], {
-      cwd: REPO_ROOT,
-      env: {
-        ...process.env,
-        HASURA_GRAPHQL_DATABASE_URL: databaseUrl,
-        HASURA_GRAPHQL_METADATA_DIR: METADATA_DIR,
-        HASURA_GRAPHQL_SERVER_PORT: String(port),
-        HASURA_GRAPHQL_ADMIN_SECRET: DEV_ADMIN_SECRET,
-        HASURA_GRAPHQL_JWT_SECRET: DEV_JWT_SECRET,
-        HASURA_COMPAT_WS_MAX_CONNECTIONS: String(subscribers + 10),
-      },
-      stdio: 'ignore',
-    });
-    await waitForHealth(url, child);
-    const pid = child.pid;
-    if (pid === undefined) throw new Error('the server process has no pid');
-    const idleRssMb = rssMbOf(pid);
+    const server = await startServerProcess(databaseUrl, { HASURA_COMPAT_WS_MAX_CONNECTIONS: String(subscribers + 10) });
+    child = server.child;
+    const { url, pid } = server;
+    const idleRssMb = rssOf(pid).rssMb;
 
     options.log(`  subscriptions: ${subscribers} subscribers across ${users.length} users …`);
     const tokens = await Promise.all(users.map((userId) => cardholderToken({ userId })));
@@ -142,7 +118,7 @@ export async function benchSubscriptions(options: { log: Log; subscribers: numbe
     const ran = await statementsRun(pool);
     const statementsPerSecond = Math.round((ran.all / STEADY_SECONDS) * 10) / 10;
     const multiplexedShare = ran.all > 0 ? Math.round((ran.multiplexed / ran.all) * 100) : 0;
-    const rssMb = rssMbOf(pid);
+    const rssMb = rssOf(pid).rssMb;
     options.log(`  subscriptions: ${statementsPerSecond} statements/s (${multiplexedShare}% multiplexed), server RSS ${rssMb} MB (idle ${idleRssMb} MB)`);
     return {
       section: SECTION,
@@ -162,11 +138,7 @@ export async function benchSubscriptions(options: { log: Log; subscribers: numbe
         await client.dispose();
       }),
     );
-    if (child?.pid !== undefined && child.exitCode === null) {
-      const exited = new Promise((resolve) => child?.once('exit', resolve));
-      child.kill('SIGTERM');
-      await exited;
-    }
+    await stopServerProcess(child);
     await pool?.end();
     await postgres.stop();
     await rm(dataDir, { recursive: true, force: true });
