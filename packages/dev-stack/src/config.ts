@@ -21,8 +21,10 @@ export interface StackConfig {
   readonly eventBridgePort: number;
   readonly eventBridgePubSubPort: number;
   readonly hasuraPort: number;
-  /** The dashboard (ui/ through Vite) and its dev sign-in endpoints. */
+  /** The dashboard (ui/ built by Vite) and its dev sign-in endpoints. */
   readonly dashboardPort: number;
+  /** DASHBOARD_HMR=true: serve ui/ through Vite's dev server (hot reload, React's development build) instead of a watched optimized build. */
+  readonly dashboardHmr: boolean;
   readonly webhookSecret: string;
   readonly adminSecret: string;
   /** Where the admin secret comes from, for the start-up message. */
@@ -46,6 +48,13 @@ function port(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
     throw new ConfigError(`${name} must be a port number between 1 and 65535, got "${raw}"`);
   }
   return value;
+}
+
+function flag(env: NodeJS.ProcessEnv, name: string): boolean {
+  const raw = env[name]?.trim() ?? '';
+  if (raw === '' || raw === 'false') return false;
+  if (raw === 'true') return true;
+  throw new ConfigError(`${name} must be true or false, got "${raw}"`);
 }
 
 function postgresUrl(env: NodeJS.ProcessEnv, name: string): string | undefined {
@@ -95,6 +104,7 @@ export function readStackConfig(env: NodeJS.ProcessEnv = process.env): StackConf
     adminSecret: adminFromEnv || secrets.adminSecret,
     adminSecretSource: adminFromEnv ? 'HASURA_GRAPHQL_ADMIN_SECRET' : forDisplay(secretsFile),
     dashboardPort: port(env, 'DASHBOARD_PORT', DEV_PORTS.dashboard),
+    dashboardHmr: flag(env, 'DASHBOARD_HMR'),
     jwtSecret,
     secretsFile,
     postgresPassword: secrets.postgresPassword,

@@ -13,6 +13,7 @@ import { createHasuraServer } from '@issuing/hasura-compatible-server';
 import { seedDemoData } from '@issuing/seeds';
 import { startDashboardServer } from './dashboard/dashboard-server.js';
 import { createDevBackend } from './dashboard/dev-backend.js';
+import { createBuiltApp } from './dashboard/built-app.js';
 import { createViteApp } from './dashboard/vite-app.js';
 import type { StackConfig } from './config.js';
 import { assertPortsFree } from './ports.js';
@@ -194,7 +195,10 @@ export async function startStack(config: StackConfig, hooks: StackHooks): Promis
     const dashboard = await startDashboardServer({
       port: config.dashboardPort,
       backend: devBackend,
-      createApp: (server) => createViteApp(server, graphqlUrl),
+      createApp: (server) =>
+        config.dashboardHmr
+          ? createViteApp(server, graphqlUrl)
+          : createBuiltApp({ graphqlUrl, onRebuildError: (message) => log('warn', message) }),
     });
     stops.push(() => dashboard.close());
 

@@ -14,8 +14,9 @@ import { theme } from '../theme';
 import { AppShell } from './AppShell';
 import { Dashboard } from './Dashboard';
 
-// Under `npm start` (Vite dev) only: the constant false of a production build drops this import.
-const DevSignIn = import.meta.env.DEV ? lazy(() => import('../auth/dev/DevSignIn')) : undefined;
+// Under `npm start` only: Vite's dev server (DEV) or the dev stack's optimized build (mode
+// `dev-stack`). In `npm run build` both are constants that fold to false, which drops this import.
+const DevSignIn = import.meta.env.DEV || import.meta.env.MODE === 'dev-stack' ? lazy(() => import('../auth/dev/DevSignIn')) : undefined;
 
 export interface AppProps {
   readonly config: DashboardConfig;

@@ -1,8 +1,7 @@
 /**
- * `npm start`'s dashboard on http://127.0.0.1:<port>: the ui/ app through Vite's dev server in
- * middleware mode inside this node:http server, plus the dev sign-in endpoints (/dev/users,
- * /dev/token). Vite dev, not the built files, because the development sign-in exists only in a
- * dev build (import.meta.env.DEV) and edits to ui/ then show without a rebuild.
+ * `npm start`'s dashboard on http://127.0.0.1:<port>: the ui/ app (a watched optimized build by
+ * default, see built-app.ts; Vite's dev server with DASHBOARD_HMR=true) inside this node:http
+ * server, plus the dev sign-in endpoints (/dev/users, /dev/token).
  */
 import http from 'node:http';
 import { handleDevApi, type DevApiBackend } from './dev-api.js';
