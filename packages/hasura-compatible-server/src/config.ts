@@ -43,6 +43,8 @@ const LIMIT_FLAGS: Record<string, { env: string; key: keyof ServerLimits; factor
   '--max-query-directives': { env: 'HASURA_GRAPHQL_MAX_QUERY_DIRECTIVES', key: 'maxDirectives', factor: 1 },
   '--max-query-cost': { env: 'HASURA_GRAPHQL_MAX_QUERY_COST', key: 'maxCost', factor: 1 },
   '--query-cache-bytes': { env: 'HASURA_GRAPHQL_QUERY_CACHE_BYTES', key: 'documentCacheBytes', factor: 1 },
+  '--max-concurrent-per-session': { env: 'HASURA_GRAPHQL_MAX_CONCURRENT_PER_SESSION', key: 'maxConcurrentPerSession', factor: 1 },
+  '--max-waiting-per-session': { env: 'HASURA_GRAPHQL_MAX_WAITING_PER_SESSION', key: 'maxWaitingPerSession', factor: 1 },
 };
 
 export const USAGE = `Usage: hasura-compatible-server [flags]
@@ -83,7 +85,11 @@ export const USAGE = `Usage: hasura-compatible-server [flags]
   --max-query-aliases <n>      HASURA_GRAPHQL_MAX_QUERY_ALIASES  default 50
   --max-query-directives <n>   HASURA_GRAPHQL_MAX_QUERY_DIRECTIVES default 50
   --max-query-cost <n>         HASURA_GRAPHQL_MAX_QUERY_COST     default 20000
-  --query-cache-bytes <n>      HASURA_GRAPHQL_QUERY_CACHE_BYTES  default 16777216 (per role)`;
+  --query-cache-bytes <n>      HASURA_GRAPHQL_QUERY_CACHE_BYTES  default 16777216 (per role)
+  --max-concurrent-per-session <n>
+                               HASURA_GRAPHQL_MAX_CONCURRENT_PER_SESSION  default 2 (requests of one user running at once; admin exempt)
+  --max-waiting-per-session <n>
+                               HASURA_GRAPHQL_MAX_WAITING_PER_SESSION     default 32 (the rest wait up to the pool timeout)`;
 
 function parseBoolean(value: string, name: string): boolean {
   const v = value.trim().toLowerCase();

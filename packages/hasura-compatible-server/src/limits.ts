@@ -25,6 +25,10 @@ export interface ServerLimits {
   maxCost: number;
   /** Bytes of parsed documents cached per role schema. */
   documentCacheBytes: number;
+  /** GraphQL requests of one session (user of a role, or client address) running at once; the rest wait their turn (the admin is exempt). */
+  maxConcurrentPerSession: number;
+  /** Requests of one session waiting for a turn; one more is refused at once. */
+  maxWaitingPerSession: number;
 }
 
 export const DEFAULT_LIMITS: ServerLimits = {
@@ -39,4 +43,6 @@ export const DEFAULT_LIMITS: ServerLimits = {
   maxDirectives: 50,
   maxCost: 20_000,
   documentCacheBytes: 16 * 1024 * 1024,
+  maxConcurrentPerSession: 2,
+  maxWaitingPerSession: 32,
 };

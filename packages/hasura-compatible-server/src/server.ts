@@ -11,8 +11,9 @@ import { WebSocketServer } from 'ws';
 import { createJwtVerifier } from './auth/jwt-config.js';
 import { type AuthConfig, resolveSession } from './auth/resolve-session.js';
 import { handleGraphQL } from './endpoints/graphql-endpoint.js';
+import { SessionGate, sessionKey } from './endpoints/session-gate.js';
 import { runMetadataCall } from './endpoints/metadata-api.js';
-import { ApiError, AuthError, StartupError } from './errors.js';
+import { ApiError, AuthError, GraphQLRequestError, StartupError } from './errors.js';
 import { createDatabasePools } from './execute/database-pool.js';
 import { HasuraEngine } from './graphql/engine.js';
 import { createDocumentPreparer } from './graphql/prepare-document.js';
@@ -169,6 +170,24 @@ export async function createHasuraServer(opts: HasuraServerOptions): Promise<Has
     log,
   };
 
+  const gate = new SessionGate({ perSession: limits.maxConcurrentPerSession, maxWaiting: limits.maxWaitingPerSession, waitMs: limits.poolTimeoutMs });
+  /**
+   * Waits for a turn of the request's session (see session-gate.ts) before its body is read, so a
+   * waiting request costs no memory. A request the session cannot resolve, or one whose declared
+   * body is already over the limit, goes on at once to be refused with its own error.
+   */
+  const takeTurn = async (req: http.IncomingMessage, signal: AbortSignal): Promise<() => void> => {
+    const noTurn = () => undefined;
+    if (Number(req.headers['content-length']) > limits.maxRequestBytes) return noTurn;
+    let key: string | undefined;
+    try {
+      key = sessionKey(await resolveSession(req.headers, auth), req.socket.remoteAddress ?? '');
+    } catch {
+      return noTurn;
+    }
+    return key === undefined ? noTurn : gate.enter(key, signal);
+  };
+
   /** The JSON body of a POST, or null when a response (413, invalid JSON) was already sent. */
   const jsonBody = async (req: http.IncomingMessage, res: http.ServerResponse, graphqlShape: boolean): Promise<{ body: unknown } | null> => {
     let raw: string;
@@ -210,18 +229,24 @@ export async function createHasuraServer(opts: HasuraServerOptions): Promise<Has
       send(res, 200, graphqlErrorBody(`${url.pathname.replace(/\/+$/, '')} (Relay) is not supported by hasura-compatible-server`, 'not-supported'));
     },
     graphql: async (req, res) => {
-      const parsed = await jsonBody(req, res, true);
-      if (!parsed) return;
-      // A client that leaves before its answer gets its statement cancelled.
+      // A client that leaves before its answer gets its statement cancelled (or its wait ended).
       const gone = new AbortController();
       const onClose = () => {
         if (!res.writableFinished) gone.abort();
       };
       res.on('close', onClose);
+      let endTurn: () => void = () => undefined;
       try {
+        endTurn = await takeTurn(req, gone.signal);
+        const parsed = await jsonBody(req, res, true);
+        if (!parsed) return;
         const body = await handleGraphQL(graphqlDeps, parsed.body, req.headers, gone.signal);
         if (!gone.signal.aborted) send(res, 200, body);
+      } catch (error) {
+        if (!(error instanceof GraphQLRequestError)) throw error;
+        if (!gone.signal.aborted) send(res, 200, graphqlErrorBody(error.message, error.code, error.path));
       } finally {
+        endTurn();
         res.off('close', onClose);
       }
     },
