@@ -191,7 +191,7 @@ export async function benchDashboard(options: { log: Log }): Promise<SectionResu
         section: SECTION,
         measurements: [
           atMost(SECTION, 'initial JavaScript (gzip)', Math.round(bundle.bytes / 1024), 'KB', 300),
-          info(SECTION, 'first paint with data, cold (Vite compiles on first load)', Math.round(cold), 'ms'),
+          info(SECTION, 'first paint with data, cold (first page load after start)', Math.round(cold), 'ms'),
           atMost(SECTION, 'first paint with data, warm (median of 3)', Math.round(warm), 'ms', 1500),
           info(SECTION, `rows scrolled through`, deepest, 'rows'),
           atMost(SECTION, 'longest task while scrolling', Math.round(Math.max(0, ...durations)), 'ms', 50),
