@@ -3,7 +3,8 @@
  * uses the dashboard:
  * a fragment bomb, a 93-byte query that nests relationships (cards → transactions → card → …),
  * a batch of a thousand operations, a 19 MB body and a catastrophic `_regex`, each in a loop of its
- * own. The dashboard's p95 is measured alone, then during the attack. Targets (issue 6): p95
+ * own (the attacking process at nice 19: its client CPU is not the server's). The dashboard's
+ * p95 over 1,000 round trips is measured alone, then during the attack. Targets (issue 6): p95
  * during the attack within 2× alone, server RSS < 300 MB, no crash.
  * `--rows` sets the data size (default 20,000 authorizations and as many transactions; the
  * issue's full scale is 1,000,000).
@@ -22,7 +23,7 @@ import { now, summarize, type LatencySummary } from '../stats.js';
 
 const SECTION = 'hostile queries';
 const DATABASE = 'hostile_bench';
-const SAMPLES = 200;
+const SAMPLES = 1000;
 const ATTACKER = path.join(path.dirname(fileURLToPath(import.meta.url)), 'hostile-attacker.ts');
 
 
@@ -81,6 +82,10 @@ export async function benchHostile(options: { log: Log; rows: number }): Promise
       attacker.once('message', resolve);
       attacker.once('exit', (code) => reject(new Error(`the attacker process exited with code ${code} before reporting`)));
     });
+    // The attacking client's own CPU (building and sending 19 MB bodies in tight loops) would be
+    // another machine's in a real attack; on this one it runs at the lowest priority so that what
+    // the dashboard's p95 measures is the server's share, not two clients fighting over two cores.
+    if (attacker.pid !== undefined) os.setPriority(attacker.pid, 19);
     await new Promise((resolve) => setTimeout(resolve, 1000)); // let every attack get going
     const underAttack = await dashboardTraffic(url, headers);
     const memory = rssOf(pid);
