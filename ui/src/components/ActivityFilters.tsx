@@ -26,7 +26,7 @@ function isOutcome(value: string): value is OutcomeFilter {
 }
 
 /** "Transactions 2 Nov 2026 – 8 Nov 2026 in USD" (one day once). */
-export function periodLabel(filter: { readonly from: string; readonly to: string; readonly currency?: string | undefined }): string {
+function periodLabel(filter: { readonly from: string; readonly to: string; readonly currency?: string | undefined }): string {
   const days = filter.from === filter.to ? formatDay(filter.from) : `${formatDay(filter.from)} – ${formatDay(filter.to)}`;
   return `Transactions ${days}${filter.currency ? ` in ${filter.currency.toUpperCase()}` : ''} (UTC)`;
 }

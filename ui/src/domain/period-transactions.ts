@@ -19,7 +19,7 @@ import { utcBounds } from './period';
 import { toMinor } from '../format/money';
 
 /** The outcomes a period's transactions can be narrowed to; the others are authorization outcomes. */
-export const PERIOD_OUTCOMES: readonly OutcomeFilter[] = ['settled', 'refunded'];
+const PERIOD_OUTCOMES: readonly OutcomeFilter[] = ['settled', 'refunded'];
 
 /** Does `outcome` narrow a period's transactions (no outcome, all of them, or the refunds)? */
 export function appliesToPeriod(outcome: OutcomeFilter | undefined): boolean {

@@ -11,7 +11,7 @@ export function isUtcDay(text: string): boolean {
 }
 
 /** The UTC day `days` after `day` (both `YYYY-MM-DD`). */
-export function addDays(day: string, days: number): string {
+function addDays(day: string, days: number): string {
   const date = new Date(`${day}T00:00:00Z`);
   date.setUTCDate(date.getUTCDate() + days);
   return date.toISOString().slice(0, 10);

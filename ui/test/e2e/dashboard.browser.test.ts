@@ -288,7 +288,7 @@ describe.runIf(existsSync(CHROMIUM) || process.env.CI)('dashboard in a browser a
     await page.getByTestId('activity-row').first().waitFor({ timeout: 120_000 });
     await page.getByRole('combobox', { name: 'Range' }).click();
     await page.getByRole('option', { name: 'Last 12 months' }).click();
-    const bars = page.locator('.MuiBarElement-root');
+    const bars = page.locator('.MuiBarChart-element');
     await bars.first().waitFor({ timeout: 60_000 });
     const boxes = await bars.evaluateAll((elements) => elements.map((element) => element.getBoundingClientRect()).map((box) => ({ x: box.x + box.width / 2, y: box.y + box.height / 2, height: box.height })));
     const tallest = boxes.reduce((best, box) => (box.height > best.height ? box : best));
