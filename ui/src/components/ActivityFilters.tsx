@@ -46,7 +46,7 @@ export function ActivityFilters({ filter, categories, cards, onChange }: Activit
   }, [merchant, filter, onChange]);
 
   const period = hasPeriod(filter) ? filter : undefined;
-  const any = Boolean(filter.outcome || filter.category || filter.card || filter.merchant || period);
+  const filtered = Boolean(filter.outcome || filter.category || filter.card || filter.merchant || period);
   const knownCategory = filter.category === undefined || filter.category === 'uncategorized' || categories.includes(filter.category);
   return (
     <Stack direction={{ xs: 'column', sm: 'row' }} spacing={1} sx={{ mb: 1, flexWrap: 'wrap' }} useFlexGap>
@@ -92,7 +92,7 @@ export function ActivityFilters({ filter, categories, cards, onChange }: Activit
           sx={{ alignSelf: 'center', maxWidth: '100%' }}
         />
       ) : null}
-      <Button onClick={() => onChange(NO_FILTER)} disabled={!any}>
+      <Button onClick={() => onChange(NO_FILTER)} disabled={!filtered}>
         Clear filters
       </Button>
     </Stack>
