@@ -275,7 +275,7 @@ describe('the dashboard operations', () => {
     const schema = buildClientSchema(introspection);
 
     // Act / Assert
-    expect([...operations.keys()].sort()).toEqual(['ActivityFeed', 'ActivityFeedPage', 'ActivityFeedWhere', 'CardTotals', 'CardsAndCardholder', 'PurchaseTimeline', 'SpendByCategory', 'SpendOverTime', 'SpendingTotals']);
+    expect([...operations.keys()].sort()).toEqual(['ActivityFeed', 'ActivityFeedPage', 'ActivityFeedWhere', 'CardTotals', 'CardsAndCardholder', 'PeriodTransactions', 'PeriodTransactionsTotal', 'PurchaseTimeline', 'SpendByCategory', 'SpendOverTime', 'SpendingTotals']);
     for (const operation of operations.values()) {
       expect(validate(schema, operation.document).map((error) => error.message), operation.name).toEqual([]);
     }

@@ -139,6 +139,29 @@ describe('dashboard query plans over 100,000 rows of one user', () => {
     expect(maxRows(plan.nodes, FEED_OR_SORT)).toBeLessThanOrEqual(21);
   });
 
+  it('a period\'s transactions are read through the (cardholder_id, created_at, id) index, that period\'s rows only', async () => {
+    // Prepare: the busiest UTC week of the user's transactions, bounded as the dashboard bounds it.
+    const week = (await pool.query<{ start: string; end: string; count: string }>(
+      `SELECT to_char(w, 'YYYY-MM-DD"T"HH24:MI:SS"Z"') AS start, to_char(w + interval '7 days', 'YYYY-MM-DD"T"HH24:MI:SS"Z"') AS end, count(*) AS count
+       FROM (SELECT date_trunc('week', t.created_at AT TIME ZONE 'UTC') AS w FROM public.transactions t JOIN public.users u ON u.cardholder_id = t.cardholder_id
+             WHERE u.id = $1) weeks
+       GROUP BY w ORDER BY count(*) DESC LIMIT 1`, [USER_A])).rows[0];
+    if (!week || Number(week.count) <= 100) throw new Error('user A has no week with more than a page of transactions');
+    const where = { _and: [{ created_at: { _gte: week.start } }, { created_at: { _lt: week.end } }, { currency: { _eq: 'usd' } }] };
+
+    // Act
+    const plan = await planOf(async () => {
+      const data = dataOf(await graphql(server.url, op('PeriodTransactions'), { variables: { where, limit: 100 }, headers: bearer(token) }));
+      expect(Array.isArray(data.transactions) && data.transactions.length).toBe(100);
+    });
+
+    // Assert: the period bounds reach the index (no scan of the user's 100,000 transactions).
+    expect(plan.text).toMatch(/Index Scan using transactions_cardholder_created_idx[^\n]*\n\s*Index Cond: \(\(cardholder_id = \w+\.id\) AND \(created_at >= /);
+    expect(plan.text).not.toMatch(/Seq Scan on transactions/);
+    expect(maxRows(plan.nodes, /transactions/)).toBeLessThanOrEqual(Number(week.count));
+    expect(Number(week.count)).toBeLessThan(BIG / 4);
+  });
+
   it('totals, spend by category and spend over time read the user\'s rollup rows by key, never the projections', async () => {
     for (const [name, variables] of [
       ['SpendingTotals', {}],

@@ -1,10 +1,13 @@
 import { useEffect, useState } from 'react';
 import Button from '@mui/material/Button';
+import Chip from '@mui/material/Chip';
 import MenuItem from '@mui/material/MenuItem';
 import Stack from '@mui/material/Stack';
 import TextField from '@mui/material/TextField';
-import { OUTCOME_LABELS, OUTCOMES, type ActivityFilter, type OutcomeFilter } from '../domain/activity-filter';
+import { hasPeriod, NO_FILTER, OUTCOME_LABELS, OUTCOMES, type ActivityFilter, type OutcomeFilter } from '../domain/activity-filter';
 import { categoryLabel } from '../domain/categories';
+import { appliesToPeriod } from '../domain/period-transactions';
+import { formatDay } from '../format/dates';
 
 export interface CardOption {
   readonly id: string;
@@ -22,7 +25,16 @@ function isOutcome(value: string): value is OutcomeFilter {
   return OUTCOMES.some((outcome) => outcome === value);
 }
 
-/** Outcome, category and card pickers and a merchant search; every change lands in the URL. */
+/** "Transactions 2 Nov 2026 – 8 Nov 2026 in USD" (one day once). */
+function periodLabel(filter: { readonly from: string; readonly to: string; readonly currency?: string | undefined }): string {
+  const days = filter.from === filter.to ? formatDay(filter.from) : `${formatDay(filter.from)} – ${formatDay(filter.to)}`;
+  return `Transactions ${days}${filter.currency ? ` in ${filter.currency.toUpperCase()}` : ''} (UTC)`;
+}
+
+/**
+ * Outcome, category and card pickers, a merchant search and the chosen period of "Spend over
+ * time" as a removable chip; every change lands in the URL.
+ */
 export function ActivityFilters({ filter, categories, cards, onChange }: ActivityFiltersProps) {
   const [merchant, setMerchant] = useState(filter.merchant ?? '');
   useEffect(() => setMerchant(filter.merchant ?? ''), [filter.merchant]);
@@ -33,6 +45,8 @@ export function ActivityFilters({ filter, categories, cards, onChange }: Activit
     return () => clearTimeout(timer);
   }, [merchant, filter, onChange]);
 
+  const period = hasPeriod(filter) ? filter : undefined;
+  const filtered = Boolean(filter.outcome || filter.category || filter.card || filter.merchant || period);
   const knownCategory = filter.category === undefined || filter.category === 'uncategorized' || categories.includes(filter.category);
   return (
     <Stack direction={{ xs: 'column', sm: 'row' }} spacing={1} sx={{ mb: 1, flexWrap: 'wrap' }} useFlexGap>
@@ -46,7 +60,7 @@ export function ActivityFilters({ filter, categories, cards, onChange }: Activit
       >
         <MenuItem value="">All outcomes</MenuItem>
         {OUTCOMES.map((outcome) => (
-          <MenuItem key={outcome} value={outcome}>
+          <MenuItem key={outcome} value={outcome} disabled={period !== undefined && !appliesToPeriod(outcome)}>
             {OUTCOME_LABELS[outcome]}
           </MenuItem>
         ))}
@@ -69,7 +83,16 @@ export function ActivityFilters({ filter, categories, cards, onChange }: Activit
         ))}
       </TextField>
       <TextField size="small" label="Merchant" type="search" value={merchant} onChange={(event) => setMerchant(event.target.value)} />
-      <Button onClick={() => onChange({ outcome: undefined, category: undefined, card: undefined, merchant: undefined })} disabled={!filter.outcome && !filter.category && !filter.card && !filter.merchant}>
+      {period ? (
+        <Chip
+          label={periodLabel(period)}
+          onDelete={() => onChange({ ...filter, from: undefined, to: undefined, currency: undefined })}
+          aria-label={`${periodLabel(period)}. Press Delete to remove the period`}
+          data-testid="period-chip"
+          sx={{ alignSelf: 'center', maxWidth: '100%' }}
+        />
+      ) : null}
+      <Button onClick={() => onChange(NO_FILTER)} disabled={!filtered}>
         Clear filters
       </Button>
     </Stack>

@@ -5,9 +5,11 @@ import Skeleton from '@mui/material/Skeleton';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import { asSubscription } from '../apollo/as-subscription';
-import { ActivityFeedWhereDocument } from '../gql/graphql';
-import { pageWhere, type ActivityFilter } from '../domain/activity-filter';
+import { ActivityFeedWhereDocument, PeriodTransactionsDocument, PeriodTransactionsTotalDocument } from '../gql/graphql';
+import { hasPeriod, OUTCOME_LABELS, pageWhere, type ActivityFilter, type Cursor } from '../domain/activity-filter';
 import type { ActivityEntry } from '../domain/activity-entry';
+import { periodPageWhere, periodTransactionsWhere, transactionEntry } from '../domain/period-transactions';
+import { formatMoney, toMinor } from '../format/money';
 import { mergeFirstPage } from '../domain/activity-pages';
 import { activityCsv } from '../domain/csv';
 import { ActivityFilters, type CardOption } from './ActivityFilters';
@@ -19,6 +21,8 @@ import { PurchaseTimelineDialog } from './PurchaseTimelineDialog';
 const PAGE = 100;
 const EXPORT_PAGE = 1000;
 const LIVE = asSubscription(ActivityFeedWhereDocument);
+const LIVE_PERIOD = asSubscription(PeriodTransactionsDocument);
+const LIVE_PERIOD_TOTAL = asSubscription(PeriodTransactionsTotalDocument);
 
 function download(name: string, text: string): void {
   const url = URL.createObjectURL(new Blob([text], { type: 'text/csv;charset=utf-8' }));
@@ -27,6 +31,17 @@ function download(name: string, text: string): void {
   link.download = name;
   link.click();
   URL.revokeObjectURL(url);
+}
+
+/** What the listed transactions of a period add up to, in Stripe's signs turned into spend. */
+function PeriodTotal({ count, amount, currency }: { count: number; amount: string | number | null | undefined; currency: string | undefined }) {
+  const spend = -toMinor(amount);
+  const money = currency ? formatMoney(spend, currency) : String(spend);
+  return (
+    <Typography variant="body2" sx={{ mb: 1 }} data-testid="period-total" data-minor={spend} data-count={count}>
+      {`${count} ${count === 1 ? 'transaction' : 'transactions'}, settled spend ${money}`}
+    </Typography>
+  );
 }
 
 export interface ActivityPanelProps {
@@ -38,13 +53,29 @@ export interface ActivityPanelProps {
   readonly onExport?: (name: string, csv: string) => void;
 }
 
-/** Every authorization and transaction, newest first, filtered, infinitely scrolled, exportable. */
+function cursorAfter(entry: ActivityEntry | undefined): Cursor | undefined {
+  return entry?.occurred_at && entry.id ? { occurredAt: entry.occurred_at, id: entry.id } : undefined;
+}
+
+/**
+ * Every authorization and transaction, newest first, filtered, infinitely scrolled, exportable.
+ * With a period of "Spend over time" in the filter it lists that period's transactions instead
+ * (period-transactions.ts says why), the same way.
+ */
 export function ActivityPanel({ filter, categories, cards, onFilterChange, onExport = download }: ActivityPanelProps) {
   const client = useApolloClient();
+  const period = hasPeriod(filter);
   const where = useMemo(() => pageWhere(filter, undefined), [filter]);
+  const periodWhere = useMemo(() => periodTransactionsWhere(filter), [filter]);
   // The first page is a cached, live query; older pages live in state only, so scrolling through
   // 100,000 rows never rewrites a growing list into the normalized cache.
-  const { data, loading, error, refetch, subscribeToMore } = useQuery(ActivityFeedWhereDocument, { variables: { where, limit: PAGE } });
+  const feed = useQuery(ActivityFeedWhereDocument, { variables: { where, limit: PAGE }, skip: period });
+  const transactions = useQuery(PeriodTransactionsDocument, { variables: { where: periodWhere ?? {}, limit: PAGE }, skip: !periodWhere });
+  const total = useQuery(PeriodTransactionsTotalDocument, { variables: { where: periodWhere ?? {} }, skip: !periodWhere });
+  const { loading, error, refetch, data } = period ? transactions : feed;
+  const subscribeToFeed = feed.subscribeToMore;
+  const subscribeToPeriod = transactions.subscribeToMore;
+  const subscribeToTotal = total.subscribeToMore;
   const [older, setOlder] = useState<ActivityEntry[]>([]);
   const [exhausted, setExhausted] = useState(false);
   const [moreError, setMoreError] = useState<Error | undefined>(undefined);
@@ -55,59 +86,93 @@ export function ActivityPanel({ filter, categories, cards, onFilterChange, onExp
     setOlder([]);
     setExhausted(false);
     setMoreError(undefined);
-  }, [where]);
+  }, [where, periodWhere, period]);
 
-  useEffect(
-    () =>
-      subscribeToMore({
-        document: LIVE,
-        variables: { where, limit: PAGE },
-        updateQuery: (_previous, { subscriptionData }) => subscriptionData.data,
-        onError: () => undefined,
-      }),
-    [subscribeToMore, where],
-  );
+  useEffect(() => {
+    if (period) return undefined;
+    return subscribeToFeed({
+      document: LIVE,
+      variables: { where, limit: PAGE },
+      updateQuery: (_previous, { subscriptionData }) => subscriptionData.data,
+      onError: () => undefined,
+    });
+  }, [subscribeToFeed, where, period]);
+  useEffect(() => {
+    if (!periodWhere) return undefined;
+    const unsubscribeRows = subscribeToPeriod({
+      document: LIVE_PERIOD,
+      variables: { where: periodWhere, limit: PAGE },
+      updateQuery: (_previous, { subscriptionData }) => subscriptionData.data,
+      onError: () => undefined,
+    });
+    const unsubscribeTotal = subscribeToTotal({
+      document: LIVE_PERIOD_TOTAL,
+      variables: { where: periodWhere },
+      updateQuery: (_previous, { subscriptionData }) => subscriptionData.data,
+      onError: () => undefined,
+    });
+    return () => {
+      unsubscribeRows();
+      unsubscribeTotal();
+    };
+  }, [subscribeToPeriod, subscribeToTotal, periodWhere]);
 
-  const firstPage = data?.activity_feed;
+  const periodRows = transactions.data?.transactions;
+  const firstPage = useMemo(() => (period ? periodRows?.map(transactionEntry) : feed.data?.activity_feed), [period, periodRows, feed.data]);
   const entries = useMemo(() => mergeFirstPage(firstPage ?? [], older, PAGE), [firstPage, older]);
   const hasMore = !exhausted && !moreError && entries.length >= PAGE;
   const lastEntry = entries[entries.length - 1];
 
+  /** One page of what the panel lists (the feed, or the period's transactions) after `cursor`. */
+  const fetchPage = useCallback(
+    async (cursor: Cursor | undefined, limit: number): Promise<ActivityEntry[]> => {
+      if (period) {
+        if (!periodWhere) return [];
+        const result = await client.query({ query: PeriodTransactionsDocument, variables: { where: periodPageWhere(periodWhere, cursor), limit }, fetchPolicy: 'no-cache' });
+        return (result.data?.transactions ?? []).map(transactionEntry);
+      }
+      const result = await client.query({ query: ActivityFeedWhereDocument, variables: { where: pageWhere(filter, cursor), limit }, fetchPolicy: 'no-cache' });
+      return result.data?.activity_feed ?? [];
+    },
+    [client, filter, period, periodWhere],
+  );
+
   const loadMore = useCallback(() => {
-    if (!lastEntry?.occurred_at || !lastEntry.id) return;
+    const cursor = cursorAfter(lastEntry);
+    if (!cursor) return;
     setLoadingMore(true);
-    client
-      .query({ query: ActivityFeedWhereDocument, variables: { where: pageWhere(filter, { occurredAt: lastEntry.occurred_at, id: lastEntry.id }), limit: PAGE }, fetchPolicy: 'no-cache' })
-      .then((result) => {
-        const page = result.data?.activity_feed ?? [];
+    fetchPage(cursor, PAGE)
+      .then((page) => {
         setOlder((loaded) => [...loaded, ...page]);
         if (page.length < PAGE) setExhausted(true);
       })
       .catch((cause: unknown) => setMoreError(cause instanceof Error ? cause : new Error(String(cause))))
       .finally(() => setLoadingMore(false));
-  }, [client, filter, lastEntry]);
+  }, [fetchPage, lastEntry]);
 
   const exportCsv = async (): Promise<void> => {
     const rows: ActivityEntry[] = [];
     setExporting(0);
     try {
       for (;;) {
-        const last = rows[rows.length - 1];
-        const cursor = last?.occurred_at && last.id ? { occurredAt: last.occurred_at, id: last.id } : undefined;
-        const result = await client.query({ query: ActivityFeedWhereDocument, variables: { where: pageWhere(filter, cursor), limit: EXPORT_PAGE }, fetchPolicy: 'no-cache' });
-        const page = result.data?.activity_feed ?? [];
+        const page = await fetchPage(cursorAfter(rows[rows.length - 1]), EXPORT_PAGE);
         rows.push(...page);
         setExporting(rows.length);
         if (page.length < EXPORT_PAGE) break;
       }
-      onExport('card-activity.csv', activityCsv(rows));
+      onExport(hasPeriod(filter) ? `card-transactions-${filter.from}-to-${filter.to}.csv` : 'card-activity.csv', activityCsv(rows));
     } finally {
       setExporting(undefined);
     }
   };
 
   let body;
-  if (loading && !data) {
+  if (period && !periodWhere) {
+    const outcome = filter.outcome ? OUTCOME_LABELS[filter.outcome] : 'This outcome';
+    body = (
+      <Typography color="text.secondary">{`“${outcome}” is an outcome of authorizations; a period lists the transactions settled in it. Choose Settled spend or Refunds, or remove the period.`}</Typography>
+    );
+  } else if (loading && !data) {
     body = (
       <Stack spacing={1} data-testid="activity-loading">
         {Array.from({ length: 6 }, (_, index) => (
@@ -118,7 +183,7 @@ export function ActivityPanel({ filter, categories, cards, onFilterChange, onExp
   } else if (error && !data) {
     body = <ErrorState what="your activity" error={error} onRetry={() => void refetch()} />;
   } else if (entries.length === 0) {
-    const filtered = Boolean(filter.outcome || filter.category || filter.card || filter.merchant);
+    const filtered = Boolean(filter.outcome || filter.category || filter.card || filter.merchant || period);
     body = <Typography color="text.secondary">{filtered ? 'Nothing matches these filters.' : 'No card activity yet. Purchases appear here as soon as your card is used.'}</Typography>;
   } else {
     body = (
@@ -137,6 +202,7 @@ export function ActivityPanel({ filter, categories, cards, onFilterChange, onExp
   return (
     <Panel title="Activity" action={exportButton}>
       <ActivityFilters filter={filter} categories={categories} cards={cards} onChange={onFilterChange} />
+      {periodWhere && total.data ? <PeriodTotal count={total.data.transactions_aggregate.aggregate?.count ?? 0} amount={total.data.transactions_aggregate.aggregate?.sum?.amount} currency={filter.currency} /> : null}
       {body}
       {opened ? <PurchaseTimelineDialog entry={opened} onClose={() => setOpened(undefined)} /> : null}
     </Panel>

@@ -35,10 +35,14 @@ export function Dashboard() {
     setFilter({ ...filter, ...next });
     document.getElementById('panel-activity')?.scrollIntoView({ behavior: 'smooth' });
   };
+  // The summary and category figures cover all time, so opening one drops a chosen period; a
+  // period's bar covers every category and merchant, so opening one drops those (the card stays:
+  // the page is narrowed to it).
+  const noPeriod = { from: undefined, to: undefined, currency: undefined };
 
   return (
     <Container maxWidth="lg" sx={{ py: 2, display: 'grid', gap: 2 }}>
-      <SummaryPanel onDrill={(outcome) => drill({ outcome })} card={cardOptions.find((card) => card.id === filter.card)} />
+      <SummaryPanel onDrill={(outcome) => drill({ outcome, ...noPeriod })} card={cardOptions.find((card) => card.id === filter.card)} />
       <CardsPanel data={cards.data} loading={cards.loading} error={cards.error} onRetry={() => void cards.refetch()} selectedCard={filter.card} onSelectCard={(card) => setFilter({ ...filter, card })} />
       {currencies.length > 1 ? (
         <TextField select size="small" label="Charts currency" value={chartCurrency} onChange={(event) => setCurrency(event.target.value)} sx={{ maxWidth: 200 }}>
@@ -55,8 +59,8 @@ export function Dashboard() {
         </Typography>
       ) : null}
       <Box sx={{ display: 'grid', gap: 2, gridTemplateColumns: { xs: 'minmax(0, 1fr)', md: 'repeat(2, minmax(0, 1fr))' } }}>
-        <SpendByCategoryPanel currency={chartCurrency} onSelect={(category) => drill({ category })} />
-        <SpendOverTimePanel currency={chartCurrency} />
+        <SpendByCategoryPanel currency={chartCurrency} onSelect={(category) => drill({ category, ...noPeriod })} />
+        <SpendOverTimePanel currency={chartCurrency} onSelect={(period) => drill({ ...period, outcome: undefined, category: undefined, merchant: undefined })} />
       </Box>
       <ActivityPanel filter={filter} categories={categoryNames} cards={cardOptions} onFilterChange={setFilter} />
     </Container>

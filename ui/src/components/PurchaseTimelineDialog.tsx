@@ -54,10 +54,12 @@ export interface PurchaseTimelineDialogProps {
 
 /** One purchase's timeline: request, decision (with its reason), captures, refunds, reversal or expiry. */
 export function PurchaseTimelineDialog({ entry, onClose }: PurchaseTimelineDialogProps) {
-  const isAuthorization = entry.kind === 'authorization' && Boolean(entry.id);
-  const { data, loading, error, refetch } = useQuery(PurchaseTimelineDocument, { variables: { id: entry.id ?? '' }, skip: !isAuthorization });
+  // A transaction opens the purchase it settled, when it names one (a period's captures do).
+  const authorizationId = entry.kind === 'authorization' ? entry.id : entry.authorization_id;
+  const { data, loading, error, refetch } = useQuery(PurchaseTimelineDocument, { variables: { id: authorizationId ?? '' }, skip: !authorizationId });
+  const missing = !authorizationId || (data !== undefined && !data.authorizations_by_pk);
   let body;
-  if (!isAuthorization) {
+  if (missing && entry.kind === 'transaction') {
     const money = formatMoney(Math.abs(toMinor(entry.amount)), entry.currency ?? 'usd');
     body = <Typography>{`${entry.transaction_type === 'refund' ? 'Refunded' : 'Captured'} ${money} on ${entry.occurred_at ? formatDateTime(entry.occurred_at) : 'an unknown date'}, without an authorization on record.`}</Typography>;
   } else if (loading && !data) body = <Skeleton variant="rounded" height={120} />;

@@ -3,6 +3,7 @@ import { useQuery } from '@apollo/client/react';
 import Accordion from '@mui/material/Accordion';
 import AccordionDetails from '@mui/material/AccordionDetails';
 import AccordionSummary from '@mui/material/AccordionSummary';
+import Link from '@mui/material/Link';
 import MenuItem from '@mui/material/MenuItem';
 import Skeleton from '@mui/material/Skeleton';
 import Stack from '@mui/material/Stack';
@@ -16,6 +17,7 @@ import Typography from '@mui/material/Typography';
 import { asSubscription } from '../apollo/as-subscription';
 import { SpendOverTimeDocument } from '../gql/graphql';
 import { byWeek, type PeriodSpend } from '../domain/weeks';
+import { periodDays, type DayRange } from '../domain/period';
 import { formatDay } from '../format/dates';
 import { formatMoney, toMinor } from '../format/money';
 import { ErrorState } from './ErrorState';
@@ -42,10 +44,12 @@ export interface SpendOverTimePanelProps {
   readonly currency: string;
   /** Today, for the range (tests fix it). */
   readonly now?: Date;
+  /** Opens the rows behind one period: its first and last UTC day (clipped to the range) and the currency. */
+  readonly onSelect?: (period: DayRange & { readonly currency: string }) => void;
 }
 
 /** Settled spend by day or week over a selectable range, with a data-table twin. */
-export function SpendOverTimePanel({ currency, now = new Date() }: SpendOverTimePanelProps) {
+export function SpendOverTimePanel({ currency, now = new Date(), onSelect }: SpendOverTimePanelProps) {
   const [days, setDays] = useState<number>(90);
   const [granularity, setGranularity] = useState<Granularity>('week');
   const from = rangeStart(days, now);
@@ -68,6 +72,7 @@ export function SpendOverTimePanel({ currency, now = new Date() }: SpendOverTime
     }));
     return granularity === 'week' ? byWeek(dayRows) : dayRows;
   }, [data, granularity]);
+  const select = onSelect ? (period: PeriodSpend) => onSelect({ ...periodDays(period.periodStart, granularity, from), currency }) : undefined;
 
   const controls = (
     <Stack direction="row" spacing={1}>
@@ -93,7 +98,7 @@ export function SpendOverTimePanel({ currency, now = new Date() }: SpendOverTime
     body = (
       <>
         <Suspense fallback={<Skeleton variant="rounded" height={240} />}>
-          <SpendOverTimeChart periods={periods} currency={currency} />
+          <SpendOverTimeChart periods={periods} currency={currency} onSelect={select} />
         </Suspense>
         <Accordion disableGutters variant="outlined">
           <AccordionSummary>Show as a table</AccordionSummary>
@@ -109,7 +114,15 @@ export function SpendOverTimePanel({ currency, now = new Date() }: SpendOverTime
               <TableBody>
                 {periods.map((period) => (
                   <TableRow key={period.periodStart}>
-                    <TableCell>{formatDay(period.periodStart)}</TableCell>
+                    <TableCell>
+                      {select ? (
+                        <Link component="button" onClick={() => select(period)} aria-label={`Show the transactions of the ${granularity} of ${formatDay(period.periodStart)}`} sx={{ textAlign: 'left' }}>
+                          {formatDay(period.periodStart)}
+                        </Link>
+                      ) : (
+                        formatDay(period.periodStart)
+                      )}
+                    </TableCell>
                     <TableCell align="right">{formatMoney(period.settledSpend, currency)}</TableCell>
                     <TableCell align="right">{period.transactionCount}</TableCell>
                   </TableRow>

@@ -1,8 +1,9 @@
 /**
- * The activity filters (outcome, category, card, merchant search) as URL query parameters and
- * as the Hasura `where` of the keyset activity query.
+ * The activity filters (outcome, category, card, merchant search, a period of "Spend over time")
+ * as URL query parameters and as the Hasura `where` of the keyset activity query.
  */
 import type { Activity_Feed_Bool_Exp } from '../gql/graphql';
+import { isUtcDay } from './period';
 
 export const OUTCOMES = ['approved', 'declined', 'pending', 'settled', 'refunded', 'reversed', 'expired'] as const;
 export type OutcomeFilter = (typeof OUTCOMES)[number];
@@ -22,9 +23,25 @@ export interface ActivityFilter {
   readonly category: string | undefined;
   readonly card: string | undefined;
   readonly merchant: string | undefined;
+  /**
+   * A period of "Spend over time": its first and last UTC day (`YYYY-MM-DD`, both included) and
+   * the chart's currency. Set together or not at all; with them the activity lists the period's
+   * transactions (see period-transactions.ts).
+   */
+  readonly from?: string | undefined;
+  readonly to?: string | undefined;
+  readonly currency?: string | undefined;
 }
 
-export const NO_FILTER: ActivityFilter = { outcome: undefined, category: undefined, card: undefined, merchant: undefined };
+export const NO_FILTER: ActivityFilter = { outcome: undefined, category: undefined, card: undefined, merchant: undefined, from: undefined, to: undefined, currency: undefined };
+
+/** Every URL parameter the filter owns (written or removed together). */
+const PARAMS = ['outcome', 'category', 'card', 'merchant', 'from', 'to', 'currency'] as const;
+
+/** Does the filter select a period of "Spend over time"? */
+export function hasPeriod(filter: ActivityFilter): filter is ActivityFilter & { readonly from: string; readonly to: string } {
+  return filter.from !== undefined && filter.to !== undefined;
+}
 
 function isOutcome(value: string | null): value is OutcomeFilter {
   return value !== null && OUTCOMES.some((outcome) => outcome === value);
@@ -33,6 +50,18 @@ function isOutcome(value: string | null): value is OutcomeFilter {
 function param(params: URLSearchParams, name: string): string | undefined {
   const value = params.get(name)?.trim();
   return value ? value : undefined;
+}
+
+/**
+ * The period in the URL: `from` and `to` real UTC days with from <= to (`to` defaults to `from`,
+ * one day), `currency` a three-letter code; anything else drops the whole period.
+ */
+function periodParams(params: URLSearchParams): Pick<ActivityFilter, 'from' | 'to' | 'currency'> {
+  const from = param(params, 'from');
+  const to = param(params, 'to') ?? from;
+  const currency = param(params, 'currency')?.toLowerCase();
+  if (!from || !to || !isUtcDay(from) || !isUtcDay(to) || to < from) return { from: undefined, to: undefined, currency: undefined };
+  return { from, to, currency: currency && /^[a-z]{3}$/.test(currency) ? currency : undefined };
 }
 
 /** Reads the filter from a URL's query string (unknown values are ignored). */
@@ -44,13 +73,15 @@ export function filterFromSearch(search: string): ActivityFilter {
     category: param(params, 'category'),
     card: param(params, 'card'),
     merchant: param(params, 'merchant'),
+    ...periodParams(params),
   };
 }
 
 /** Writes the filter into a query string, keeping its other parameters. */
 export function searchWithFilter(search: string, filter: ActivityFilter): string {
   const params = new URLSearchParams(search);
-  for (const [name, value] of Object.entries(filter)) {
+  for (const name of PARAMS) {
+    const value = filter[name];
     if (typeof value === 'string' && value !== '') params.set(name, value);
     else params.delete(name);
   }
@@ -80,11 +111,11 @@ function outcomeWhere(outcome: OutcomeFilter): Activity_Feed_Bool_Exp {
 }
 
 /** Escapes LIKE wildcards so a search for "50%" finds "50%". */
-function likeLiteral(text: string): string {
+export function likeLiteral(text: string): string {
   return text.replace(/[\\%_]/g, (char) => `\\${char}`);
 }
 
-/** The `where` for the filter, without the cursor. */
+/** The `where` of the activity feed for the filter, without the cursor (a period is not a feed filter). */
 export function filterWhere(filter: ActivityFilter): Activity_Feed_Bool_Exp {
   const parts: Activity_Feed_Bool_Exp[] = [];
   if (filter.outcome) parts.push(outcomeWhere(filter.outcome));

@@ -38,6 +38,7 @@ export interface OutcomeInput {
   readonly settlement_status?: string | null;
   readonly decline_reason?: string | null;
   readonly transaction_type?: string | null;
+  readonly authorization_id?: string | null;
 }
 
 export type OutcomeTone = 'success' | 'error' | 'warning' | 'info' | 'default';
@@ -55,7 +56,7 @@ export function outcomeOf(entry: OutcomeInput): Outcome {
   if (entry.kind === 'transaction') {
     return entry.transaction_type === 'refund'
       ? { label: 'Refund', text: 'Refund', tone: 'info' }
-      : { label: 'Captured', text: 'Captured (no authorization)', tone: 'success' };
+      : { label: 'Captured', text: entry.authorization_id ? 'Captured' : 'Captured (no authorization)', tone: 'success' };
   }
   switch (entry.settlement_status) {
     case 'declined': {

@@ -281,6 +281,56 @@ describe.runIf(existsSync(CHROMIUM) || process.env.CI)('dashboard in a browser a
     await page.close();
   }, 180_000);
 
+  it('clicking a bar of Spend over time lists the transactions of that period, which sum to it in SQL', async () => {
+    // Prepare: the last 12 months by week; the tallest bar.
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    await page.goto(`${dashboardUrl}/?user=${DEFAULT_USER}`);
+    await page.getByTestId('activity-row').first().waitFor({ timeout: 120_000 });
+    await page.getByRole('combobox', { name: 'Range' }).click();
+    await page.getByRole('option', { name: 'Last 12 months' }).click();
+    const bars = page.locator('.MuiBarChart-element');
+    await bars.first().waitFor({ timeout: 60_000 });
+    const boxes = await bars.evaluateAll((elements) => elements.map((element) => element.getBoundingClientRect()).map((box) => ({ x: box.x + box.width / 2, y: box.y + box.height / 2, height: box.height })));
+    const tallest = boxes.reduce((best, box) => (box.height > best.height ? box : best));
+
+    // Act
+    await page.mouse.click(tallest.x, tallest.y);
+    await page.getByTestId('period-total').waitFor({ timeout: 60_000 });
+    const params = new URL(page.url()).searchParams;
+    const total = page.getByTestId('period-total');
+    const shown = { spend: Number(await total.getAttribute('data-minor')), count: Number(await total.getAttribute('data-count')) };
+    await page.getByTestId('activity-row').first().waitFor({ timeout: 60_000 });
+    const ids = await page.getByTestId('activity-row').evaluateAll((rows) => rows.map((row) => row.getAttribute('data-id') ?? ''));
+    await page.screenshot({ path: path.join(SHOTS, 'dashboard-period-drilldown.png'), fullPage: true });
+
+    // Assert: the URL holds a week (UTC days) of the chart's currency; the rows are that week's transactions.
+    const from = params.get('from') ?? '';
+    const to = params.get('to') ?? '';
+    const currency = params.get('currency') ?? '';
+    expect(from).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    expect(Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)).toBeLessThanOrEqual(6 * 86_400_000);
+    const inSql = (await db.query<{ spend: string; count: string; days: string }>(
+      `WITH mine AS (SELECT cardholder_id FROM users WHERE id = $1)
+       SELECT (SELECT coalesce(-sum(amount), 0) FROM transactions WHERE cardholder_id = (SELECT cardholder_id FROM mine) AND currency = $2
+                 AND created_at >= $3::date AT TIME ZONE 'UTC' AND created_at < ($4::date + 1) AT TIME ZONE 'UTC') AS spend,
+              (SELECT count(*) FROM transactions WHERE cardholder_id = (SELECT cardholder_id FROM mine) AND currency = $2
+                 AND created_at >= $3::date AT TIME ZONE 'UTC' AND created_at < ($4::date + 1) AT TIME ZONE 'UTC') AS count,
+              (SELECT coalesce(sum(settled_spend), 0) FROM spend_over_time WHERE cardholder_id = (SELECT cardholder_id FROM mine) AND currency = $2
+                 AND granularity = 'day' AND period_start BETWEEN $3::date AND $4::date) AS days`,
+      [DEFAULT_USER, currency, from, to],
+    )).rows[0];
+    expect(Number(inSql?.count)).toBeGreaterThan(0);
+    expect(shown).toEqual({ spend: Number(inSql?.spend), count: Number(inSql?.count) });
+    expect(Number(inSql?.days)).toBe(Number(inSql?.spend));
+    const listed = await db.query<{ inside: boolean }>(
+      `SELECT created_at >= $2::date AT TIME ZONE 'UTC' AND created_at < ($3::date + 1) AT TIME ZONE 'UTC' AS inside FROM transactions WHERE id = ANY($1)`,
+      [ids, from, to],
+    );
+    expect(listed.rows).toHaveLength(ids.length);
+    expect(listed.rows.every((row) => row.inside)).toBe(true);
+    await page.close();
+  }, 180_000);
+
   it('shows a simulated purchase live, without a reload (needs server subscriptions)', async (context) => {
     // Prepare
     const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
