@@ -157,7 +157,7 @@ describe.runIf(existsSync(CHROMIUM) || process.env.CI)('dashboard in a browser a
 
   it('signs in as the preselected default user and shows figures equal to SQL over the base tables', async () => {
     // Prepare
-    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 }, reducedMotion: 'reduce' });
     await page.goto(dashboardUrl);
     const radios = page.getByRole('radio');
     await radios.first().waitFor({ timeout: 120_000 });
@@ -197,7 +197,7 @@ describe.runIf(existsSync(CHROMIUM) || process.env.CI)('dashboard in a browser a
     // Prepare
     const second = users.find((user) => user.id !== DEFAULT_USER);
     if (!second) throw new Error('the demo data has one user only');
-    const page = await browser.newPage({ viewport: { width: 390, height: 844 } });
+    const page = await browser.newPage({ viewport: { width: 390, height: 844 }, reducedMotion: 'reduce' });
 
     // Act
     await page.goto(`${dashboardUrl}/?user=${second.id}`);
@@ -224,7 +224,7 @@ describe.runIf(existsSync(CHROMIUM) || process.env.CI)('dashboard in a browser a
     // Prepare
     const third = users.find((user) => user.id !== DEFAULT_USER && user !== users.find((u) => u.id !== DEFAULT_USER)) ?? users[0];
     if (!third) throw new Error('no users');
-    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 }, reducedMotion: 'reduce' });
     await page.goto(`${dashboardUrl}/?user=${DEFAULT_USER}`);
     await page.getByTestId('signed-in-user').waitFor({ timeout: 120_000 });
 
@@ -259,7 +259,7 @@ describe.runIf(existsSync(CHROMIUM) || process.env.CI)('dashboard in a browser a
               (SELECT coalesce(sum(amount), 0) FROM transactions WHERE card_id = $1 AND type = 'refund') AS refunded`,
       [card.id],
     )).rows[0];
-    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 }, reducedMotion: 'reduce' });
     await page.goto(`${dashboardUrl}/?user=${DEFAULT_USER}`);
     await page.getByTestId('activity-row').first().waitFor({ timeout: 120_000 });
 
@@ -283,14 +283,22 @@ describe.runIf(existsSync(CHROMIUM) || process.env.CI)('dashboard in a browser a
 
   it('clicking a bar of Spend over time lists the transactions of that period, which sum to it in SQL', async () => {
     // Prepare: the last 12 months by week; the tallest bar.
-    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 }, reducedMotion: 'reduce' });
     await page.goto(`${dashboardUrl}/?user=${DEFAULT_USER}`);
     await page.getByTestId('activity-row').first().waitFor({ timeout: 120_000 });
     await page.getByRole('combobox', { name: 'Range' }).click();
     await page.getByRole('option', { name: 'Last 12 months' }).click();
     const bars = page.locator('.MuiBarChart-element');
     await bars.first().waitFor({ timeout: 60_000 });
-    const boxes = await bars.evaluateAll((elements) => elements.map((element) => element.getBoundingClientRect()).map((box) => ({ x: box.x + box.width / 2, y: box.y + box.height / 2, height: box.height })));
+    // The bars grow in (and the range's data arrives) after the first frame: measure once they stand still.
+    const measure = () => bars.evaluateAll((elements) => elements.map((element) => element.getBoundingClientRect()).map((box) => ({ x: box.x + box.width / 2, y: box.y + box.height / 2, height: box.height })));
+    let boxes = await measure();
+    for (let attempt = 0; attempt < 100; attempt += 1) {
+      await page.waitForTimeout(200);
+      const again = await measure();
+      if (JSON.stringify(again) === JSON.stringify(boxes)) break;
+      boxes = again;
+    }
     const tallest = boxes.reduce((best, box) => (box.height > best.height ? box : best));
 
     // Act
@@ -333,7 +341,7 @@ describe.runIf(existsSync(CHROMIUM) || process.env.CI)('dashboard in a browser a
 
   it('shows a simulated purchase live, without a reload (needs server subscriptions)', async (context) => {
     // Prepare
-    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 }, reducedMotion: 'reduce' });
     await page.goto(`${dashboardUrl}/?user=${DEFAULT_USER}`);
     await page.getByTestId('activity-row').first().waitFor({ timeout: 120_000 });
     const token = String(((await (await fetch(`${dashboardUrl}/dev/token`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ userId: DEFAULT_USER }) })).json()) as { token?: string }).token);
