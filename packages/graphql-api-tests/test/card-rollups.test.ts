@@ -4,7 +4,10 @@
  * projection can change (a transaction moved to another card or to none, its category, amount or
  * day changed, a refund, a delete), checked against GROUP BYs over the base table.
  */
-import { startTestPostgres, type DevPostgres } from '@issuing/dev-postgres';
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { MIGRATIONS_DIR, readMigrations } from '@issuing/db-migrate';
+import { createDatabase, startTestPostgres, type DevPostgres } from '@issuing/dev-postgres';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
@@ -231,5 +234,59 @@ describe('per-card spend rollups', () => {
     // Assert
     expect(await query('SELECT * FROM public.spending_rollup_card_categories')).toEqual([]);
     expect(await query('SELECT * FROM public.spending_rollup_card_periods')).toEqual([]);
+  });
+});
+
+describe('migration 1796148200000_card_spend_rollups', () => {
+  const VERSION = '1796148200000';
+
+  /** Public functions (with their definitions), relations and triggers of a database. */
+  async function schemaOf(url: string): Promise<unknown> {
+    const client = new pg.Client({ connectionString: url });
+    await client.connect();
+    try {
+      const read = async (sql: string) => (await client.query<Record<string, unknown>>(sql)).rows;
+      return {
+        functions: await read(`SELECT p.proname, pg_get_functiondef(p.oid) AS definition FROM pg_proc p
+                                 JOIN pg_namespace n ON n.oid = p.pronamespace WHERE n.nspname = 'public' ORDER BY 1, 2`),
+        relations: await read(`SELECT c.relname, c.relkind FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+                                 WHERE n.nspname = 'public' ORDER BY 1`),
+        triggers: await read(`SELECT t.tgname, t.tgrelid::regclass::text AS relation, t.tgfoid::regproc::text AS function
+                                FROM pg_trigger t WHERE NOT t.tgisinternal ORDER BY 1, 2`),
+      };
+    } finally {
+      await client.end();
+    }
+  }
+
+  async function run(url: string, sql: string): Promise<void> {
+    const client = new pg.Client({ connectionString: url });
+    await client.connect();
+    try {
+      await client.query(sql);
+    } finally {
+      await client.end();
+    }
+  }
+
+  it('down.sql brings the schema back to what the migrations before it made, and up.sql applies again after it', async () => {
+    // Prepare: one database with only the earlier migrations, one with all of them.
+    const before = await createDatabase(server.url, 'card_rollups_before');
+    for (const migration of (await readMigrations(MIGRATIONS_DIR)).filter((m) => BigInt(m.version) < BigInt(VERSION))) {
+      await run(before, migration.upSql);
+    }
+    const all = await migratedDatabase(server.url, 'card_rollups_down');
+    const folder = path.join(MIGRATIONS_DIR, `${VERSION}_card_spend_rollups`);
+    const [up, down] = await Promise.all([readFile(path.join(folder, 'up.sql'), 'utf8'), readFile(path.join(folder, 'down.sql'), 'utf8')]);
+
+    // Act
+    await run(all, down);
+    const afterDown = await schemaOf(all);
+    await run(all, up);
+    const afterUpAgain = await schemaOf(all);
+
+    // Assert
+    expect(afterDown).toEqual(await schemaOf(before));
+    expect(JSON.stringify(afterUpAgain)).toMatch(/card_spend_by_category/);
   });
 });
