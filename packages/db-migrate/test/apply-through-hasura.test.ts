@@ -211,7 +211,7 @@ describe('the metadata directory', () => {
     expect(Array.isArray(sources)).toBe(true);
     const tables = Array.isArray(sources) ? (sources[0] as { tables?: Array<{ table: { name: string } }> }).tables : undefined;
     expect(tables?.map((entry) => entry.table.name).sort()).toEqual([
-      'activity_feed', 'authorizations', 'cardholders', 'cards', 'spend_by_category', 'spend_over_time', 'spending_totals', 'transactions', 'users',
+      'activity_feed', 'authorizations', 'card_spend_by_category', 'card_spend_over_time', 'cardholders', 'cards', 'spend_by_category', 'spend_over_time', 'spending_totals', 'transactions', 'users',
     ]);
   });
 });

@@ -94,7 +94,7 @@ describe('the GraphQL role', () => {
     const summary = await syncGraphqlGrants(ownerUrl, { role: graphql.name, metadataDir: METADATA_DIR });
     // Assert
     expect(await outcome(graphqlUrl, 'SELECT * FROM public.stripe_events')).toBe('42501');
-    expect(summary.tables).toBe(9); // users, cardholders, cards, authorizations, transactions + 4 dashboard views
+    expect(summary.tables).toBe(11); // users, cardholders, cards, authorizations, transactions + 6 dashboard views
   });
 });
 

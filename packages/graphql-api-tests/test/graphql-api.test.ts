@@ -34,7 +34,7 @@ import {
 const story = twoCardholders();
 const operations = loadDashboardOperations();
 const ADMIN = { 'x-hasura-admin-secret': DEV_ADMIN_SECRET };
-const OWNED = ['cards', 'authorizations', 'transactions', 'activity_feed', 'spending_totals', 'spend_by_category', 'spend_over_time'];
+const OWNED = ['cards', 'authorizations', 'transactions', 'activity_feed', 'spending_totals', 'spend_by_category', 'spend_over_time', 'card_spend_by_category', 'card_spend_over_time'];
 
 let postgres: DevPostgres;
 let pool: pg.Pool;
@@ -174,6 +174,7 @@ describe('per-user isolation', () => {
       activity_feed(limit: 50) { cardholder_id user { id } cardholder { id } card { cardholder_id }
         authorization { cardholder_id } transaction { cardholder_id } transactions { cardholder_id } }
       spending_totals { cardholder { id } } spend_by_category { cardholder { id } } spend_over_time { cardholder { id } }
+      card_spend_by_category { cardholder { id } card { cardholder_id } } card_spend_over_time { cardholder { id } card { cardholder_id } }
     }`;
     for (const { user, cardholder, token } of users()) {
       // Act
@@ -275,7 +276,7 @@ describe('the dashboard operations', () => {
     const schema = buildClientSchema(introspection);
 
     // Act / Assert
-    expect([...operations.keys()].sort()).toEqual(['ActivityFeed', 'ActivityFeedPage', 'ActivityFeedWhere', 'CardTotals', 'CardsAndCardholder', 'PeriodTransactions', 'PeriodTransactionsTotal', 'PurchaseTimeline', 'SpendByCategory', 'SpendOverTime', 'SpendingTotals']);
+    expect([...operations.keys()].sort()).toEqual(['ActivityFeed', 'ActivityFeedPage', 'ActivityFeedWhere', 'CardSpendByCategory', 'CardSpendOverTime', 'CardTotals', 'CardsAndCardholder', 'PeriodTransactions', 'PeriodTransactionsTotal', 'PurchaseTimeline', 'SpendByCategory', 'SpendOverTime', 'SpendingTotals']);
     for (const operation of operations.values()) {
       expect(validate(schema, operation.document).map((error) => error.message), operation.name).toEqual([]);
     }
@@ -325,6 +326,60 @@ describe('the dashboard operations', () => {
         .map(([key, spend]) => ({ period_start: key.split('/')[1], settled_spend: spend }))
         .sort((x, y) => String(x.period_start).localeCompare(String(y.period_start)));
       expect(overTime.map((row) => ({ period_start: row.period_start, settled_spend: Number(row.settled_spend) }))).toEqual(expectedMonths);
+    }
+  });
+
+  it('CardSpendByCategory and CardSpendOverTime give one card\'s settled spend, from that card\'s transactions only', async () => {
+    for (const { cardholder, token } of users()) {
+      // Prepare: settled spend = -sum(amounts) of the card's transactions, per category and per UTC month.
+      const mine = finalObjects(story.events).transactions.filter((tx) => tx.cardholder === cardholder);
+      const cardIds = [...new Set(mine.map((tx) => tx.card))].sort();
+      expect(cardIds.length).toBeGreaterThan(0);
+      for (const cardId of cardIds) {
+        const ofCard = mine.filter((tx) => tx.card === cardId);
+        const currency = ofCard[0]?.currency ?? 'usd';
+        const byCategory = new Map<string, number>();
+        const byMonth = new Map<string, number>();
+        for (const tx of ofCard) {
+          byCategory.set(tx.merchantCategory, (byCategory.get(tx.merchantCategory) ?? 0) - tx.amount);
+          const month = `${new Date(tx.created * 1000).toISOString().slice(0, 7)}-01`;
+          byMonth.set(month, (byMonth.get(month) ?? 0) - tx.amount);
+        }
+
+        // Act
+        const categories = rows(await graphql(server.url, op('CardSpendByCategory'), { variables: { cardId, currency, limit: 1000 }, headers: bearer(token) }), 'card_spend_by_category');
+        const months = rows(await graphql(server.url, op('CardSpendOverTime'), { variables: { cardId, currency, granularity: 'month', from: '2026-01-01' }, headers: bearer(token) }), 'card_spend_over_time');
+
+        // Assert
+        expect(new Map(categories.map((row) => [String(row.merchant_category), Number(row.settled_spend)]))).toEqual(byCategory);
+        expect(categories.map((row) => Number(row.settled_spend))).toEqual([...byCategory.values()].sort((x, y) => y - x));
+        expect(new Map(months.map((row) => [String(row.period_start), Number(row.settled_spend)]))).toEqual(byMonth);
+        expect(new Set([...categories, ...months].map((row) => row.card_id))).toEqual(new Set([cardId]));
+      }
+    }
+  });
+
+  it('a cardholder sees per-card spend of their own cards only; another user\'s card id gives no rows', async () => {
+    for (const { cardholder, token, other } of users()) {
+      // Prepare
+      const ownCards = (await pool.query<{ id: string }>('SELECT DISTINCT card_id AS id FROM transactions WHERE cardholder_id = $1 ORDER BY 1', [cardholder])).rows.map((row) => row.id);
+      const otherCard = (await pool.query<{ id: string; currency: string }>('SELECT id, currency FROM cards WHERE cardholder_id = $1 ORDER BY id LIMIT 1', [other])).rows[0];
+      if (!otherCard) throw new Error('the other cardholder has no card');
+      const variables = { cardId: otherCard.id, currency: otherCard.currency, limit: 1000 };
+      const asAdmin = rows(await graphql(server.url, op('CardSpendByCategory'), { variables, headers: ADMIN }), 'card_spend_by_category');
+
+      // Act
+      const seen = dataOf(await graphql(server.url, '{ card_spend_by_category { card_id card { cardholder_id } } card_spend_over_time { card_id } }', { headers: bearer(token) }));
+      const othersCard = rows(await graphql(server.url, op('CardSpendByCategory'), { variables, headers: bearer(token) }), 'card_spend_by_category');
+      const othersPeriods = rows(await graphql(server.url, op('CardSpendOverTime'), { variables: { cardId: otherCard.id, currency: otherCard.currency, granularity: 'day', from: '2000-01-01' }, headers: bearer(token) }), 'card_spend_over_time');
+
+      // Assert
+      expect(asAdmin.length).toBeGreaterThan(0);
+      expect(othersCard).toEqual([]);
+      expect(othersPeriods).toEqual([]);
+      expect([...new Set(list(seen.card_spend_by_category).map((row) => row.card_id))].sort()).toEqual(ownCards);
+      expect([...new Set(list(seen.card_spend_over_time).map((row) => row.card_id))].sort()).toEqual(ownCards);
+      expect(new Set(valuesUnder(seen, 'cardholder_id'))).toEqual(new Set([cardholder]));
     }
   });
 

@@ -162,11 +162,16 @@ describe('dashboard query plans over 100,000 rows of one user', () => {
     expect(Number(week.count)).toBeLessThan(BIG / 4);
   });
 
-  it('totals, spend by category and spend over time read the user\'s rollup rows by key, never the projections', async () => {
+  it('totals, spend by category and spend over time (per cardholder and per card) read the user\'s rollup rows by key, never the projections', async () => {
+    const card = (await pool.query<{ id: string; currency: string }>(
+      'SELECT c.id, c.currency FROM cards c JOIN users u ON u.cardholder_id = c.cardholder_id WHERE u.id = $1 ORDER BY c.id LIMIT 1', [USER_A])).rows[0];
+    if (!card) throw new Error('user A has no card');
     for (const [name, variables] of [
       ['SpendingTotals', {}],
       ['SpendByCategory', { currency: 'usd', limit: 10 }],
       ['SpendOverTime', { currency: 'usd', granularity: 'day', from: '2025-01-01' }],
+      ['CardSpendByCategory', { cardId: card.id, currency: card.currency, limit: 10 }],
+      ['CardSpendOverTime', { cardId: card.id, currency: card.currency, granularity: 'day', from: '2025-01-01' }],
     ] as const) {
       // Act
       const plan = await planOf(async () => dataOf(await graphql(server.url, op(name), { variables, headers: bearer(token) })));

@@ -6,6 +6,8 @@ export const DERIVED_TABLES = {
   spending_rollup_totals: 'cardholder_id, currency',
   spending_rollup_categories: 'cardholder_id, currency, merchant_category',
   spending_rollup_periods: 'cardholder_id, currency, granularity, period_start',
+  spending_rollup_card_categories: 'cardholder_id, card_id, currency, merchant_category',
+  spending_rollup_card_periods: 'cardholder_id, card_id, currency, granularity, period_start',
 } as const;
 
 export type DerivedSnapshot = Record<keyof typeof DERIVED_TABLES, unknown[]>;
@@ -19,6 +21,8 @@ export async function snapshotReadModel(db: pg.Pool | pg.PoolClient): Promise<De
     spending_rollup_totals: await read('spending_rollup_totals', 'transaction_count <> 0 OR authorization_count <> 0'),
     spending_rollup_categories: await read('spending_rollup_categories', 'transaction_count <> 0'),
     spending_rollup_periods: await read('spending_rollup_periods', 'transaction_count <> 0'),
+    spending_rollup_card_categories: await read('spending_rollup_card_categories', 'transaction_count <> 0'),
+    spending_rollup_card_periods: await read('spending_rollup_card_periods', 'transaction_count <> 0'),
   };
 }
 

@@ -84,6 +84,8 @@ export function createApolloClient(options: ApolloClientOptions): DashboardApoll
         spending_totals: { keyFields: false },
         spend_by_category: { keyFields: false },
         spend_over_time: { keyFields: false },
+        card_spend_by_category: { keyFields: false },
+        card_spend_over_time: { keyFields: false },
       },
     }),
   });

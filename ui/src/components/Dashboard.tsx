@@ -4,7 +4,6 @@ import Box from '@mui/material/Box';
 import Container from '@mui/material/Container';
 import MenuItem from '@mui/material/MenuItem';
 import TextField from '@mui/material/TextField';
-import Typography from '@mui/material/Typography';
 import { CardsAndCardholderDocument, SpendByCategoryDocument, SpendingTotalsDocument } from '../gql/graphql';
 import type { ActivityFilter } from '../domain/activity-filter';
 import { ActivityPanel } from './ActivityPanel';
@@ -24,13 +23,18 @@ export function Dashboard() {
   useEffect(() => {
     if (currencies.length > 0 && (!currency || !currencies.includes(currency))) setCurrency(currencies[0]);
   }, [currencies, currency]);
-  const chartCurrency = currency ?? currencies[0] ?? 'usd';
-  const categories = useQuery(SpendByCategoryDocument, { variables: { currency: chartCurrency, limit: 100 } });
-  const categoryNames = useMemo(() => (categories.data?.spend_by_category ?? []).map((row) => row.merchant_category ?? 'uncategorized'), [categories.data]);
   const cardOptions = useMemo(
-    () => (cards.data?.users[0]?.cardholder?.cards ?? []).flatMap((card) => (card.id ? [{ id: card.id, label: `${card.brand ?? 'Card'} •${card.last4 ?? ''}` }] : [])),
+    () =>
+      (cards.data?.users[0]?.cardholder?.cards ?? []).flatMap((card) =>
+        card.id ? [{ id: card.id, label: `${card.brand ?? 'Card'} •${card.last4 ?? ''}`, currency: card.currency ?? undefined }] : [],
+      ),
     [cards.data],
   );
+  const selectedCard = cardOptions.find((card) => card.id === filter.card);
+  // A card has one currency: narrowed to it, the charts show that one.
+  const chartCurrency = selectedCard?.currency ?? currency ?? currencies[0] ?? 'usd';
+  const categories = useQuery(SpendByCategoryDocument, { variables: { currency: chartCurrency, limit: 100 } });
+  const categoryNames = useMemo(() => (categories.data?.spend_by_category ?? []).map((row) => row.merchant_category ?? 'uncategorized'), [categories.data]);
   const drill = (next: Partial<ActivityFilter>) => {
     setFilter({ ...filter, ...next });
     document.getElementById('panel-activity')?.scrollIntoView({ behavior: 'smooth' });
@@ -42,9 +46,9 @@ export function Dashboard() {
 
   return (
     <Container maxWidth="lg" sx={{ py: 2, display: 'grid', gap: 2 }}>
-      <SummaryPanel onDrill={(outcome) => drill({ outcome, ...noPeriod })} card={cardOptions.find((card) => card.id === filter.card)} />
+      <SummaryPanel onDrill={(outcome) => drill({ outcome, ...noPeriod })} card={selectedCard} />
       <CardsPanel data={cards.data} loading={cards.loading} error={cards.error} onRetry={() => void cards.refetch()} selectedCard={filter.card} onSelectCard={(card) => setFilter({ ...filter, card })} />
-      {currencies.length > 1 ? (
+      {currencies.length > 1 && !selectedCard ? (
         <TextField select size="small" label="Charts currency" value={chartCurrency} onChange={(event) => setCurrency(event.target.value)} sx={{ maxWidth: 200 }}>
           {currencies.map((code) => (
             <MenuItem key={code} value={code}>
@@ -53,14 +57,9 @@ export function Dashboard() {
           ))}
         </TextField>
       ) : null}
-      {filter.card ? (
-        <Typography variant="body2" color="text.secondary">
-          The charts below cover all your cards; the summary and the activity show the chosen card only.
-        </Typography>
-      ) : null}
       <Box sx={{ display: 'grid', gap: 2, gridTemplateColumns: { xs: 'minmax(0, 1fr)', md: 'repeat(2, minmax(0, 1fr))' } }}>
-        <SpendByCategoryPanel currency={chartCurrency} onSelect={(category) => drill({ category, ...noPeriod })} />
-        <SpendOverTimePanel currency={chartCurrency} onSelect={(period) => drill({ ...period, outcome: undefined, category: undefined, merchant: undefined })} />
+        <SpendByCategoryPanel currency={chartCurrency} onSelect={(category) => drill({ category, ...noPeriod })} card={selectedCard} />
+        <SpendOverTimePanel currency={chartCurrency} card={selectedCard} onSelect={(period) => drill({ ...period, outcome: undefined, category: undefined, merchant: undefined })} />
       </Box>
       <ActivityPanel filter={filter} categories={categoryNames} cards={cardOptions} onFilterChange={setFilter} />
     </Container>

@@ -1,5 +1,4 @@
-import { lazy, Suspense, useEffect, useMemo } from 'react';
-import { useQuery } from '@apollo/client/react';
+import { lazy, Suspense, useMemo } from 'react';
 import Link from '@mui/material/Link';
 import Skeleton from '@mui/material/Skeleton';
 import Table from '@mui/material/Table';
@@ -8,50 +7,39 @@ import TableCell from '@mui/material/TableCell';
 import TableHead from '@mui/material/TableHead';
 import TableRow from '@mui/material/TableRow';
 import Typography from '@mui/material/Typography';
-import { asSubscription } from '../apollo/as-subscription';
-import { SpendByCategoryDocument } from '../gql/graphql';
 import { categoryLabel } from '../domain/categories';
 import { formatMoney, toMinor } from '../format/money';
 import type { CategorySlice } from './CategoryDonut';
 import { ErrorState } from './ErrorState';
 import { Panel } from './Panel';
+import { useCategorySpend } from './use-spend-rows';
 
 const CategoryDonut = lazy(() => import('./CategoryDonut'));
-const LIVE = asSubscription(SpendByCategoryDocument);
 
 export interface SpendByCategoryPanelProps {
   readonly currency: string;
   readonly onSelect: (category: string) => void;
+  /** This card's spend only (the page narrowed to it), instead of every card's. */
+  readonly card?: { readonly id: string; readonly label: string } | undefined;
 }
 
 /** Settled spend per merchant category: a donut and its data-table twin. */
-export function SpendByCategoryPanel({ currency, onSelect }: SpendByCategoryPanelProps) {
-  const variables = { currency, limit: 100 };
-  const { data, loading, error, refetch, subscribeToMore } = useQuery(SpendByCategoryDocument, { variables });
-  useEffect(
-    () =>
-      subscribeToMore({
-        document: LIVE,
-        variables: { currency, limit: 100 },
-        updateQuery: (_previous, { subscriptionData }) => subscriptionData.data,
-        onError: () => undefined,
-      }),
-    [subscribeToMore, currency],
-  );
+export function SpendByCategoryPanel({ currency, onSelect, card }: SpendByCategoryPanelProps) {
+  const { rows, loading, error, refetch } = useCategorySpend(currency, card?.id);
   const slices: CategorySlice[] = useMemo(
     () =>
-      (data?.spend_by_category ?? []).map((row) => ({
+      (rows ?? []).map((row) => ({
         category: row.merchant_category ?? 'uncategorized',
         label: categoryLabel(row.merchant_category),
         spend: toMinor(row.settled_spend),
         count: row.transaction_count ?? 0,
       })),
-    [data],
+    [rows],
   );
 
   let body;
-  if (loading && !data) body = <Skeleton variant="circular" width={220} height={220} sx={{ mx: 'auto' }} />;
-  else if (error && !data) body = <ErrorState what="spend by category" error={error} onRetry={() => void refetch()} />;
+  if (loading && !rows) body = <Skeleton variant="circular" width={220} height={220} sx={{ mx: 'auto' }} />;
+  else if (error && !rows) body = <ErrorState what="spend by category" error={error} onRetry={refetch} />;
   else if (slices.length === 0) body = <Typography color="text.secondary">No settled spend in {currency.toUpperCase()} yet.</Typography>;
   else {
     body = (
@@ -84,5 +72,5 @@ export function SpendByCategoryPanel({ currency, onSelect }: SpendByCategoryPane
       </>
     );
   }
-  return <Panel title="Spend by category">{body}</Panel>;
+  return <Panel title={card ? `Spend by category: ${card.label} only` : 'Spend by category'}>{body}</Panel>;
 }

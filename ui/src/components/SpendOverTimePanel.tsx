@@ -1,5 +1,4 @@
-import { lazy, Suspense, useEffect, useMemo, useState } from 'react';
-import { useQuery } from '@apollo/client/react';
+import { lazy, Suspense, useMemo, useState } from 'react';
 import Accordion from '@mui/material/Accordion';
 import AccordionDetails from '@mui/material/AccordionDetails';
 import AccordionSummary from '@mui/material/AccordionSummary';
@@ -14,17 +13,15 @@ import TableHead from '@mui/material/TableHead';
 import TableRow from '@mui/material/TableRow';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
-import { asSubscription } from '../apollo/as-subscription';
-import { SpendOverTimeDocument } from '../gql/graphql';
 import { byWeek, type PeriodSpend } from '../domain/weeks';
 import { periodDays, type DayRange } from '../domain/period';
 import { formatDay } from '../format/dates';
 import { formatMoney, toMinor } from '../format/money';
 import { ErrorState } from './ErrorState';
 import { Panel } from './Panel';
+import { usePeriodSpend } from './use-spend-rows';
 
 const SpendOverTimeChart = lazy(() => import('./SpendOverTimeChart'));
-const LIVE = asSubscription(SpendOverTimeDocument);
 
 const RANGES = [
   { days: 30, label: 'Last 30 days' },
@@ -46,32 +43,24 @@ export interface SpendOverTimePanelProps {
   readonly now?: Date;
   /** Opens the rows behind one period: its first and last UTC day (clipped to the range) and the currency. */
   readonly onSelect?: (period: DayRange & { readonly currency: string }) => void;
+  /** This card's spend only (the page narrowed to it), instead of every card's. */
+  readonly card?: { readonly id: string; readonly label: string } | undefined;
 }
 
 /** Settled spend by day or week over a selectable range, with a data-table twin. */
-export function SpendOverTimePanel({ currency, now = new Date(), onSelect }: SpendOverTimePanelProps) {
+export function SpendOverTimePanel({ currency, now = new Date(), onSelect, card }: SpendOverTimePanelProps) {
   const [days, setDays] = useState<number>(90);
   const [granularity, setGranularity] = useState<Granularity>('week');
   const from = rangeStart(days, now);
-  const { data, loading, error, refetch, subscribeToMore } = useQuery(SpendOverTimeDocument, { variables: { currency, granularity: 'day', from } });
-  useEffect(
-    () =>
-      subscribeToMore({
-        document: LIVE,
-        variables: { currency, granularity: 'day', from },
-        updateQuery: (_previous, { subscriptionData }) => subscriptionData.data,
-        onError: () => undefined,
-      }),
-    [subscribeToMore, currency, from],
-  );
+  const { rows, loading, error, refetch } = usePeriodSpend(currency, from, card?.id);
   const periods: PeriodSpend[] = useMemo(() => {
-    const dayRows = (data?.spend_over_time ?? []).map((row) => ({
+    const dayRows = (rows ?? []).map((row) => ({
       periodStart: row.period_start ?? '',
       settledSpend: toMinor(row.settled_spend),
       transactionCount: row.transaction_count ?? 0,
     }));
     return granularity === 'week' ? byWeek(dayRows) : dayRows;
-  }, [data, granularity]);
+  }, [rows, granularity]);
   const select = onSelect ? (period: PeriodSpend) => onSelect({ ...periodDays(period.periodStart, granularity, from), currency }) : undefined;
 
   const controls = (
@@ -91,8 +80,8 @@ export function SpendOverTimePanel({ currency, now = new Date(), onSelect }: Spe
   );
 
   let body;
-  if (loading && !data) body = <Skeleton variant="rounded" height={240} />;
-  else if (error && !data) body = <ErrorState what="spend over time" error={error} onRetry={() => void refetch()} />;
+  if (loading && !rows) body = <Skeleton variant="rounded" height={240} />;
+  else if (error && !rows) body = <ErrorState what="spend over time" error={error} onRetry={refetch} />;
   else if (periods.length === 0) body = <Typography color="text.secondary">No settled spend in this range.</Typography>;
   else {
     body = (
@@ -135,7 +124,7 @@ export function SpendOverTimePanel({ currency, now = new Date(), onSelect }: Spe
     );
   }
   return (
-    <Panel title="Spend over time" action={controls}>
+    <Panel title={card ? `Spend over time: ${card.label} only` : 'Spend over time'} action={controls}>
       {body}
     </Panel>
   );

@@ -1095,6 +1095,444 @@ export type Bigint_Comparison_Exp = {
   _nin?: InputMaybe<Array<Scalars['bigint']['input']>>;
 };
 
+/** columns and relationships of "card_spend_by_category" */
+export type Card_Spend_By_Category = {
+  __typename?: 'card_spend_by_category';
+  captured_amount?: Maybe<Scalars['bigint']['output']>;
+  /** An object relationship */
+  card?: Maybe<Cards>;
+  card_id?: Maybe<Scalars['String']['output']>;
+  /** An object relationship */
+  cardholder?: Maybe<Cardholders>;
+  cardholder_id?: Maybe<Scalars['String']['output']>;
+  currency?: Maybe<Scalars['String']['output']>;
+  merchant_category?: Maybe<Scalars['String']['output']>;
+  refunded_amount?: Maybe<Scalars['bigint']['output']>;
+  settled_spend?: Maybe<Scalars['bigint']['output']>;
+  transaction_count?: Maybe<Scalars['Int']['output']>;
+};
+
+/** aggregated selection of "card_spend_by_category" */
+export type Card_Spend_By_Category_Aggregate = {
+  __typename?: 'card_spend_by_category_aggregate';
+  aggregate?: Maybe<Card_Spend_By_Category_Aggregate_Fields>;
+  nodes: Array<Card_Spend_By_Category>;
+};
+
+/** aggregate fields of "card_spend_by_category" */
+export type Card_Spend_By_Category_Aggregate_Fields = {
+  __typename?: 'card_spend_by_category_aggregate_fields';
+  avg?: Maybe<Card_Spend_By_Category_Avg_Fields>;
+  count: Scalars['Int']['output'];
+  max?: Maybe<Card_Spend_By_Category_Max_Fields>;
+  min?: Maybe<Card_Spend_By_Category_Min_Fields>;
+  stddev?: Maybe<Card_Spend_By_Category_Stddev_Fields>;
+  stddev_pop?: Maybe<Card_Spend_By_Category_Stddev_Pop_Fields>;
+  stddev_samp?: Maybe<Card_Spend_By_Category_Stddev_Samp_Fields>;
+  sum?: Maybe<Card_Spend_By_Category_Sum_Fields>;
+  var_pop?: Maybe<Card_Spend_By_Category_Var_Pop_Fields>;
+  var_samp?: Maybe<Card_Spend_By_Category_Var_Samp_Fields>;
+  variance?: Maybe<Card_Spend_By_Category_Variance_Fields>;
+};
+
+
+/** aggregate fields of "card_spend_by_category" */
+export type Card_Spend_By_Category_Aggregate_FieldsCountArgs = {
+  columns?: InputMaybe<Array<Card_Spend_By_Category_Select_Column>>;
+  distinct?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+/** aggregate avg on columns */
+export type Card_Spend_By_Category_Avg_Fields = {
+  __typename?: 'card_spend_by_category_avg_fields';
+  captured_amount?: Maybe<Scalars['Float']['output']>;
+  refunded_amount?: Maybe<Scalars['Float']['output']>;
+  settled_spend?: Maybe<Scalars['Float']['output']>;
+  transaction_count?: Maybe<Scalars['Float']['output']>;
+};
+
+/** Boolean expression to filter rows from the table "card_spend_by_category". All fields are combined with a logical 'AND'. */
+export type Card_Spend_By_Category_Bool_Exp = {
+  _and?: InputMaybe<Array<Card_Spend_By_Category_Bool_Exp>>;
+  _not?: InputMaybe<Card_Spend_By_Category_Bool_Exp>;
+  _or?: InputMaybe<Array<Card_Spend_By_Category_Bool_Exp>>;
+  captured_amount?: InputMaybe<Bigint_Comparison_Exp>;
+  card?: InputMaybe<Cards_Bool_Exp>;
+  card_id?: InputMaybe<String_Comparison_Exp>;
+  cardholder?: InputMaybe<Cardholders_Bool_Exp>;
+  cardholder_id?: InputMaybe<String_Comparison_Exp>;
+  currency?: InputMaybe<String_Comparison_Exp>;
+  merchant_category?: InputMaybe<String_Comparison_Exp>;
+  refunded_amount?: InputMaybe<Bigint_Comparison_Exp>;
+  settled_spend?: InputMaybe<Bigint_Comparison_Exp>;
+  transaction_count?: InputMaybe<Int_Comparison_Exp>;
+};
+
+/** aggregate max on columns */
+export type Card_Spend_By_Category_Max_Fields = {
+  __typename?: 'card_spend_by_category_max_fields';
+  captured_amount?: Maybe<Scalars['bigint']['output']>;
+  card_id?: Maybe<Scalars['String']['output']>;
+  cardholder_id?: Maybe<Scalars['String']['output']>;
+  currency?: Maybe<Scalars['String']['output']>;
+  merchant_category?: Maybe<Scalars['String']['output']>;
+  refunded_amount?: Maybe<Scalars['bigint']['output']>;
+  settled_spend?: Maybe<Scalars['bigint']['output']>;
+  transaction_count?: Maybe<Scalars['Int']['output']>;
+};
+
+/** aggregate min on columns */
+export type Card_Spend_By_Category_Min_Fields = {
+  __typename?: 'card_spend_by_category_min_fields';
+  captured_amount?: Maybe<Scalars['bigint']['output']>;
+  card_id?: Maybe<Scalars['String']['output']>;
+  cardholder_id?: Maybe<Scalars['String']['output']>;
+  currency?: Maybe<Scalars['String']['output']>;
+  merchant_category?: Maybe<Scalars['String']['output']>;
+  refunded_amount?: Maybe<Scalars['bigint']['output']>;
+  settled_spend?: Maybe<Scalars['bigint']['output']>;
+  transaction_count?: Maybe<Scalars['Int']['output']>;
+};
+
+/** Ordering options when selecting data from "card_spend_by_category". */
+export type Card_Spend_By_Category_Order_By = {
+  captured_amount?: InputMaybe<Order_By>;
+  card?: InputMaybe<Cards_Order_By>;
+  card_id?: InputMaybe<Order_By>;
+  cardholder?: InputMaybe<Cardholders_Order_By>;
+  cardholder_id?: InputMaybe<Order_By>;
+  currency?: InputMaybe<Order_By>;
+  merchant_category?: InputMaybe<Order_By>;
+  refunded_amount?: InputMaybe<Order_By>;
+  settled_spend?: InputMaybe<Order_By>;
+  transaction_count?: InputMaybe<Order_By>;
+};
+
+/** select columns of table "card_spend_by_category" */
+export type Card_Spend_By_Category_Select_Column =
+  /** column name */
+  | 'captured_amount'
+  /** column name */
+  | 'card_id'
+  /** column name */
+  | 'cardholder_id'
+  /** column name */
+  | 'currency'
+  /** column name */
+  | 'merchant_category'
+  /** column name */
+  | 'refunded_amount'
+  /** column name */
+  | 'settled_spend'
+  /** column name */
+  | 'transaction_count';
+
+/** aggregate stddev on columns */
+export type Card_Spend_By_Category_Stddev_Fields = {
+  __typename?: 'card_spend_by_category_stddev_fields';
+  captured_amount?: Maybe<Scalars['Float']['output']>;
+  refunded_amount?: Maybe<Scalars['Float']['output']>;
+  settled_spend?: Maybe<Scalars['Float']['output']>;
+  transaction_count?: Maybe<Scalars['Float']['output']>;
+};
+
+/** aggregate stddev_pop on columns */
+export type Card_Spend_By_Category_Stddev_Pop_Fields = {
+  __typename?: 'card_spend_by_category_stddev_pop_fields';
+  captured_amount?: Maybe<Scalars['Float']['output']>;
+  refunded_amount?: Maybe<Scalars['Float']['output']>;
+  settled_spend?: Maybe<Scalars['Float']['output']>;
+  transaction_count?: Maybe<Scalars['Float']['output']>;
+};
+
+/** aggregate stddev_samp on columns */
+export type Card_Spend_By_Category_Stddev_Samp_Fields = {
+  __typename?: 'card_spend_by_category_stddev_samp_fields';
+  captured_amount?: Maybe<Scalars['Float']['output']>;
+  refunded_amount?: Maybe<Scalars['Float']['output']>;
+  settled_spend?: Maybe<Scalars['Float']['output']>;
+  transaction_count?: Maybe<Scalars['Float']['output']>;
+};
+
+/** Streaming cursor of the table "card_spend_by_category" */
+export type Card_Spend_By_Category_Stream_Cursor_Input = {
+  /** Stream column input with initial value */
+  initial_value: Card_Spend_By_Category_Stream_Cursor_Value_Input;
+  /** cursor ordering */
+  ordering?: InputMaybe<Cursor_Ordering>;
+};
+
+/** Initial value of the column from where the streaming should start */
+export type Card_Spend_By_Category_Stream_Cursor_Value_Input = {
+  captured_amount?: InputMaybe<Scalars['bigint']['input']>;
+  card_id?: InputMaybe<Scalars['String']['input']>;
+  cardholder_id?: InputMaybe<Scalars['String']['input']>;
+  currency?: InputMaybe<Scalars['String']['input']>;
+  merchant_category?: InputMaybe<Scalars['String']['input']>;
+  refunded_amount?: InputMaybe<Scalars['bigint']['input']>;
+  settled_spend?: InputMaybe<Scalars['bigint']['input']>;
+  transaction_count?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** aggregate sum on columns */
+export type Card_Spend_By_Category_Sum_Fields = {
+  __typename?: 'card_spend_by_category_sum_fields';
+  captured_amount?: Maybe<Scalars['bigint']['output']>;
+  refunded_amount?: Maybe<Scalars['bigint']['output']>;
+  settled_spend?: Maybe<Scalars['bigint']['output']>;
+  transaction_count?: Maybe<Scalars['Int']['output']>;
+};
+
+/** aggregate var_pop on columns */
+export type Card_Spend_By_Category_Var_Pop_Fields = {
+  __typename?: 'card_spend_by_category_var_pop_fields';
+  captured_amount?: Maybe<Scalars['Float']['output']>;
+  refunded_amount?: Maybe<Scalars['Float']['output']>;
+  settled_spend?: Maybe<Scalars['Float']['output']>;
+  transaction_count?: Maybe<Scalars['Float']['output']>;
+};
+
+/** aggregate var_samp on columns */
+export type Card_Spend_By_Category_Var_Samp_Fields = {
+  __typename?: 'card_spend_by_category_var_samp_fields';
+  captured_amount?: Maybe<Scalars['Float']['output']>;
+  refunded_amount?: Maybe<Scalars['Float']['output']>;
+  settled_spend?: Maybe<Scalars['Float']['output']>;
+  transaction_count?: Maybe<Scalars['Float']['output']>;
+};
+
+/** aggregate variance on columns */
+export type Card_Spend_By_Category_Variance_Fields = {
+  __typename?: 'card_spend_by_category_variance_fields';
+  captured_amount?: Maybe<Scalars['Float']['output']>;
+  refunded_amount?: Maybe<Scalars['Float']['output']>;
+  settled_spend?: Maybe<Scalars['Float']['output']>;
+  transaction_count?: Maybe<Scalars['Float']['output']>;
+};
+
+/** columns and relationships of "card_spend_over_time" */
+export type Card_Spend_Over_Time = {
+  __typename?: 'card_spend_over_time';
+  captured_amount?: Maybe<Scalars['bigint']['output']>;
+  /** An object relationship */
+  card?: Maybe<Cards>;
+  card_id?: Maybe<Scalars['String']['output']>;
+  /** An object relationship */
+  cardholder?: Maybe<Cardholders>;
+  cardholder_id?: Maybe<Scalars['String']['output']>;
+  currency?: Maybe<Scalars['String']['output']>;
+  granularity?: Maybe<Scalars['String']['output']>;
+  period_start?: Maybe<Scalars['date']['output']>;
+  refunded_amount?: Maybe<Scalars['bigint']['output']>;
+  settled_spend?: Maybe<Scalars['bigint']['output']>;
+  transaction_count?: Maybe<Scalars['Int']['output']>;
+};
+
+/** aggregated selection of "card_spend_over_time" */
+export type Card_Spend_Over_Time_Aggregate = {
+  __typename?: 'card_spend_over_time_aggregate';
+  aggregate?: Maybe<Card_Spend_Over_Time_Aggregate_Fields>;
+  nodes: Array<Card_Spend_Over_Time>;
+};
+
+/** aggregate fields of "card_spend_over_time" */
+export type Card_Spend_Over_Time_Aggregate_Fields = {
+  __typename?: 'card_spend_over_time_aggregate_fields';
+  avg?: Maybe<Card_Spend_Over_Time_Avg_Fields>;
+  count: Scalars['Int']['output'];
+  max?: Maybe<Card_Spend_Over_Time_Max_Fields>;
+  min?: Maybe<Card_Spend_Over_Time_Min_Fields>;
+  stddev?: Maybe<Card_Spend_Over_Time_Stddev_Fields>;
+  stddev_pop?: Maybe<Card_Spend_Over_Time_Stddev_Pop_Fields>;
+  stddev_samp?: Maybe<Card_Spend_Over_Time_Stddev_Samp_Fields>;
+  sum?: Maybe<Card_Spend_Over_Time_Sum_Fields>;
+  var_pop?: Maybe<Card_Spend_Over_Time_Var_Pop_Fields>;
+  var_samp?: Maybe<Card_Spend_Over_Time_Var_Samp_Fields>;
+  variance?: Maybe<Card_Spend_Over_Time_Variance_Fields>;
+};
+
+
+/** aggregate fields of "card_spend_over_time" */
+export type Card_Spend_Over_Time_Aggregate_FieldsCountArgs = {
+  columns?: InputMaybe<Array<Card_Spend_Over_Time_Select_Column>>;
+  distinct?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+/** aggregate avg on columns */
+export type Card_Spend_Over_Time_Avg_Fields = {
+  __typename?: 'card_spend_over_time_avg_fields';
+  captured_amount?: Maybe<Scalars['Float']['output']>;
+  refunded_amount?: Maybe<Scalars['Float']['output']>;
+  settled_spend?: Maybe<Scalars['Float']['output']>;
+  transaction_count?: Maybe<Scalars['Float']['output']>;
+};
+
+/** Boolean expression to filter rows from the table "card_spend_over_time". All fields are combined with a logical 'AND'. */
+export type Card_Spend_Over_Time_Bool_Exp = {
+  _and?: InputMaybe<Array<Card_Spend_Over_Time_Bool_Exp>>;
+  _not?: InputMaybe<Card_Spend_Over_Time_Bool_Exp>;
+  _or?: InputMaybe<Array<Card_Spend_Over_Time_Bool_Exp>>;
+  captured_amount?: InputMaybe<Bigint_Comparison_Exp>;
+  card?: InputMaybe<Cards_Bool_Exp>;
+  card_id?: InputMaybe<String_Comparison_Exp>;
+  cardholder?: InputMaybe<Cardholders_Bool_Exp>;
+  cardholder_id?: InputMaybe<String_Comparison_Exp>;
+  currency?: InputMaybe<String_Comparison_Exp>;
+  granularity?: InputMaybe<String_Comparison_Exp>;
+  period_start?: InputMaybe<Date_Comparison_Exp>;
+  refunded_amount?: InputMaybe<Bigint_Comparison_Exp>;
+  settled_spend?: InputMaybe<Bigint_Comparison_Exp>;
+  transaction_count?: InputMaybe<Int_Comparison_Exp>;
+};
+
+/** aggregate max on columns */
+export type Card_Spend_Over_Time_Max_Fields = {
+  __typename?: 'card_spend_over_time_max_fields';
+  captured_amount?: Maybe<Scalars['bigint']['output']>;
+  card_id?: Maybe<Scalars['String']['output']>;
+  cardholder_id?: Maybe<Scalars['String']['output']>;
+  currency?: Maybe<Scalars['String']['output']>;
+  granularity?: Maybe<Scalars['String']['output']>;
+  period_start?: Maybe<Scalars['date']['output']>;
+  refunded_amount?: Maybe<Scalars['bigint']['output']>;
+  settled_spend?: Maybe<Scalars['bigint']['output']>;
+  transaction_count?: Maybe<Scalars['Int']['output']>;
+};
+
+/** aggregate min on columns */
+export type Card_Spend_Over_Time_Min_Fields = {
+  __typename?: 'card_spend_over_time_min_fields';
+  captured_amount?: Maybe<Scalars['bigint']['output']>;
+  card_id?: Maybe<Scalars['String']['output']>;
+  cardholder_id?: Maybe<Scalars['String']['output']>;
+  currency?: Maybe<Scalars['String']['output']>;
+  granularity?: Maybe<Scalars['String']['output']>;
+  period_start?: Maybe<Scalars['date']['output']>;
+  refunded_amount?: Maybe<Scalars['bigint']['output']>;
+  settled_spend?: Maybe<Scalars['bigint']['output']>;
+  transaction_count?: Maybe<Scalars['Int']['output']>;
+};
+
+/** Ordering options when selecting data from "card_spend_over_time". */
+export type Card_Spend_Over_Time_Order_By = {
+  captured_amount?: InputMaybe<Order_By>;
+  card?: InputMaybe<Cards_Order_By>;
+  card_id?: InputMaybe<Order_By>;
+  cardholder?: InputMaybe<Cardholders_Order_By>;
+  cardholder_id?: InputMaybe<Order_By>;
+  currency?: InputMaybe<Order_By>;
+  granularity?: InputMaybe<Order_By>;
+  period_start?: InputMaybe<Order_By>;
+  refunded_amount?: InputMaybe<Order_By>;
+  settled_spend?: InputMaybe<Order_By>;
+  transaction_count?: InputMaybe<Order_By>;
+};
+
+/** select columns of table "card_spend_over_time" */
+export type Card_Spend_Over_Time_Select_Column =
+  /** column name */
+  | 'captured_amount'
+  /** column name */
+  | 'card_id'
+  /** column name */
+  | 'cardholder_id'
+  /** column name */
+  | 'currency'
+  /** column name */
+  | 'granularity'
+  /** column name */
+  | 'period_start'
+  /** column name */
+  | 'refunded_amount'
+  /** column name */
+  | 'settled_spend'
+  /** column name */
+  | 'transaction_count';
+
+/** aggregate stddev on columns */
+export type Card_Spend_Over_Time_Stddev_Fields = {
+  __typename?: 'card_spend_over_time_stddev_fields';
+  captured_amount?: Maybe<Scalars['Float']['output']>;
+  refunded_amount?: Maybe<Scalars['Float']['output']>;
+  settled_spend?: Maybe<Scalars['Float']['output']>;
+  transaction_count?: Maybe<Scalars['Float']['output']>;
+};
+
+/** aggregate stddev_pop on columns */
+export type Card_Spend_Over_Time_Stddev_Pop_Fields = {
+  __typename?: 'card_spend_over_time_stddev_pop_fields';
+  captured_amount?: Maybe<Scalars['Float']['output']>;
+  refunded_amount?: Maybe<Scalars['Float']['output']>;
+  settled_spend?: Maybe<Scalars['Float']['output']>;
+  transaction_count?: Maybe<Scalars['Float']['output']>;
+};
+
+/** aggregate stddev_samp on columns */
+export type Card_Spend_Over_Time_Stddev_Samp_Fields = {
+  __typename?: 'card_spend_over_time_stddev_samp_fields';
+  captured_amount?: Maybe<Scalars['Float']['output']>;
+  refunded_amount?: Maybe<Scalars['Float']['output']>;
+  settled_spend?: Maybe<Scalars['Float']['output']>;
+  transaction_count?: Maybe<Scalars['Float']['output']>;
+};
+
+/** Streaming cursor of the table "card_spend_over_time" */
+export type Card_Spend_Over_Time_Stream_Cursor_Input = {
+  /** Stream column input with initial value */
+  initial_value: Card_Spend_Over_Time_Stream_Cursor_Value_Input;
+  /** cursor ordering */
+  ordering?: InputMaybe<Cursor_Ordering>;
+};
+
+/** Initial value of the column from where the streaming should start */
+export type Card_Spend_Over_Time_Stream_Cursor_Value_Input = {
+  captured_amount?: InputMaybe<Scalars['bigint']['input']>;
+  card_id?: InputMaybe<Scalars['String']['input']>;
+  cardholder_id?: InputMaybe<Scalars['String']['input']>;
+  currency?: InputMaybe<Scalars['String']['input']>;
+  granularity?: InputMaybe<Scalars['String']['input']>;
+  period_start?: InputMaybe<Scalars['date']['input']>;
+  refunded_amount?: InputMaybe<Scalars['bigint']['input']>;
+  settled_spend?: InputMaybe<Scalars['bigint']['input']>;
+  transaction_count?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** aggregate sum on columns */
+export type Card_Spend_Over_Time_Sum_Fields = {
+  __typename?: 'card_spend_over_time_sum_fields';
+  captured_amount?: Maybe<Scalars['bigint']['output']>;
+  refunded_amount?: Maybe<Scalars['bigint']['output']>;
+  settled_spend?: Maybe<Scalars['bigint']['output']>;
+  transaction_count?: Maybe<Scalars['Int']['output']>;
+};
+
+/** aggregate var_pop on columns */
+export type Card_Spend_Over_Time_Var_Pop_Fields = {
+  __typename?: 'card_spend_over_time_var_pop_fields';
+  captured_amount?: Maybe<Scalars['Float']['output']>;
+  refunded_amount?: Maybe<Scalars['Float']['output']>;
+  settled_spend?: Maybe<Scalars['Float']['output']>;
+  transaction_count?: Maybe<Scalars['Float']['output']>;
+};
+
+/** aggregate var_samp on columns */
+export type Card_Spend_Over_Time_Var_Samp_Fields = {
+  __typename?: 'card_spend_over_time_var_samp_fields';
+  captured_amount?: Maybe<Scalars['Float']['output']>;
+  refunded_amount?: Maybe<Scalars['Float']['output']>;
+  settled_spend?: Maybe<Scalars['Float']['output']>;
+  transaction_count?: Maybe<Scalars['Float']['output']>;
+};
+
+/** aggregate variance on columns */
+export type Card_Spend_Over_Time_Variance_Fields = {
+  __typename?: 'card_spend_over_time_variance_fields';
+  captured_amount?: Maybe<Scalars['Float']['output']>;
+  refunded_amount?: Maybe<Scalars['Float']['output']>;
+  settled_spend?: Maybe<Scalars['Float']['output']>;
+  transaction_count?: Maybe<Scalars['Float']['output']>;
+};
+
 /** columns and relationships of "cardholders" */
 export type Cardholders = {
   __typename?: 'cardholders';
@@ -1860,6 +2298,14 @@ export type Query_Root = {
   authorizations_aggregate: Authorizations_Aggregate;
   /** fetch data from the table: "authorizations" using primary key columns */
   authorizations_by_pk?: Maybe<Authorizations>;
+  /** fetch data from the table: "card_spend_by_category" */
+  card_spend_by_category: Array<Card_Spend_By_Category>;
+  /** fetch aggregated fields from the table: "card_spend_by_category" */
+  card_spend_by_category_aggregate: Card_Spend_By_Category_Aggregate;
+  /** fetch data from the table: "card_spend_over_time" */
+  card_spend_over_time: Array<Card_Spend_Over_Time>;
+  /** fetch aggregated fields from the table: "card_spend_over_time" */
+  card_spend_over_time_aggregate: Card_Spend_Over_Time_Aggregate;
   /** fetch data from the table: "cardholders" */
   cardholders: Array<Cardholders>;
   /** fetch data from the table: "cardholders" using primary key columns */
@@ -1933,6 +2379,42 @@ export type Query_RootAuthorizations_AggregateArgs = {
 
 export type Query_RootAuthorizations_By_PkArgs = {
   id: Scalars['String']['input'];
+};
+
+
+export type Query_RootCard_Spend_By_CategoryArgs = {
+  distinct_on?: InputMaybe<Array<Card_Spend_By_Category_Select_Column>>;
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+  order_by?: InputMaybe<Array<Card_Spend_By_Category_Order_By>>;
+  where?: InputMaybe<Card_Spend_By_Category_Bool_Exp>;
+};
+
+
+export type Query_RootCard_Spend_By_Category_AggregateArgs = {
+  distinct_on?: InputMaybe<Array<Card_Spend_By_Category_Select_Column>>;
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+  order_by?: InputMaybe<Array<Card_Spend_By_Category_Order_By>>;
+  where?: InputMaybe<Card_Spend_By_Category_Bool_Exp>;
+};
+
+
+export type Query_RootCard_Spend_Over_TimeArgs = {
+  distinct_on?: InputMaybe<Array<Card_Spend_Over_Time_Select_Column>>;
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+  order_by?: InputMaybe<Array<Card_Spend_Over_Time_Order_By>>;
+  where?: InputMaybe<Card_Spend_Over_Time_Bool_Exp>;
+};
+
+
+export type Query_RootCard_Spend_Over_Time_AggregateArgs = {
+  distinct_on?: InputMaybe<Array<Card_Spend_Over_Time_Select_Column>>;
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+  order_by?: InputMaybe<Array<Card_Spend_Over_Time_Order_By>>;
+  where?: InputMaybe<Card_Spend_Over_Time_Bool_Exp>;
 };
 
 
@@ -3154,6 +3636,18 @@ export type Subscription_Root = {
   authorizations_by_pk?: Maybe<Authorizations>;
   /** fetch data from the table in a streaming manner: "authorizations" */
   authorizations_stream: Array<Authorizations>;
+  /** fetch data from the table: "card_spend_by_category" */
+  card_spend_by_category: Array<Card_Spend_By_Category>;
+  /** fetch aggregated fields from the table: "card_spend_by_category" */
+  card_spend_by_category_aggregate: Card_Spend_By_Category_Aggregate;
+  /** fetch data from the table in a streaming manner: "card_spend_by_category" */
+  card_spend_by_category_stream: Array<Card_Spend_By_Category>;
+  /** fetch data from the table: "card_spend_over_time" */
+  card_spend_over_time: Array<Card_Spend_Over_Time>;
+  /** fetch aggregated fields from the table: "card_spend_over_time" */
+  card_spend_over_time_aggregate: Card_Spend_Over_Time_Aggregate;
+  /** fetch data from the table in a streaming manner: "card_spend_over_time" */
+  card_spend_over_time_stream: Array<Card_Spend_Over_Time>;
   /** fetch data from the table: "cardholders" */
   cardholders: Array<Cardholders>;
   /** fetch data from the table: "cardholders" using primary key columns */
@@ -3255,6 +3749,56 @@ export type Subscription_RootAuthorizations_StreamArgs = {
   batch_size: Scalars['Int']['input'];
   cursor: Array<InputMaybe<Authorizations_Stream_Cursor_Input>>;
   where?: InputMaybe<Authorizations_Bool_Exp>;
+};
+
+
+export type Subscription_RootCard_Spend_By_CategoryArgs = {
+  distinct_on?: InputMaybe<Array<Card_Spend_By_Category_Select_Column>>;
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+  order_by?: InputMaybe<Array<Card_Spend_By_Category_Order_By>>;
+  where?: InputMaybe<Card_Spend_By_Category_Bool_Exp>;
+};
+
+
+export type Subscription_RootCard_Spend_By_Category_AggregateArgs = {
+  distinct_on?: InputMaybe<Array<Card_Spend_By_Category_Select_Column>>;
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+  order_by?: InputMaybe<Array<Card_Spend_By_Category_Order_By>>;
+  where?: InputMaybe<Card_Spend_By_Category_Bool_Exp>;
+};
+
+
+export type Subscription_RootCard_Spend_By_Category_StreamArgs = {
+  batch_size: Scalars['Int']['input'];
+  cursor: Array<InputMaybe<Card_Spend_By_Category_Stream_Cursor_Input>>;
+  where?: InputMaybe<Card_Spend_By_Category_Bool_Exp>;
+};
+
+
+export type Subscription_RootCard_Spend_Over_TimeArgs = {
+  distinct_on?: InputMaybe<Array<Card_Spend_Over_Time_Select_Column>>;
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+  order_by?: InputMaybe<Array<Card_Spend_Over_Time_Order_By>>;
+  where?: InputMaybe<Card_Spend_Over_Time_Bool_Exp>;
+};
+
+
+export type Subscription_RootCard_Spend_Over_Time_AggregateArgs = {
+  distinct_on?: InputMaybe<Array<Card_Spend_Over_Time_Select_Column>>;
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+  order_by?: InputMaybe<Array<Card_Spend_Over_Time_Order_By>>;
+  where?: InputMaybe<Card_Spend_Over_Time_Bool_Exp>;
+};
+
+
+export type Subscription_RootCard_Spend_Over_Time_StreamArgs = {
+  batch_size: Scalars['Int']['input'];
+  cursor: Array<InputMaybe<Card_Spend_Over_Time_Stream_Cursor_Input>>;
+  where?: InputMaybe<Card_Spend_Over_Time_Bool_Exp>;
 };
 
 
@@ -3938,6 +4482,25 @@ export type ActivityFeedWhereQueryVariables = Exact<{
 
 export type ActivityFeedWhereQuery = { __typename?: 'query_root', activity_feed: Array<{ __typename?: 'activity_feed', id?: string | null, kind?: string | null, occurred_at?: string | null, authorization_id?: string | null, amount?: string | number | null, currency?: string | null, merchant_amount?: string | number | null, merchant_currency?: string | null, merchant_name?: string | null, merchant_category?: string | null, merchant_city?: string | null, merchant_country?: string | null, approved?: boolean | null, status?: string | null, decline_reason?: string | null, transaction_type?: string | null, settlement_status?: string | null, captured_amount?: string | number | null, refunded_amount?: string | number | null, net_spend?: string | number | null, transaction_count?: number | null, card?: { __typename?: 'cards', id: string, brand?: string | null, last4?: string | null } | null }> };
 
+export type CardSpendByCategoryQueryVariables = Exact<{
+  cardId: Scalars['String']['input'];
+  currency: Scalars['String']['input'];
+  limit: Scalars['Int']['input'];
+}>;
+
+
+export type CardSpendByCategoryQuery = { __typename?: 'query_root', card_spend_by_category: Array<{ __typename?: 'card_spend_by_category', card_id?: string | null, currency?: string | null, merchant_category?: string | null, settled_spend?: string | number | null, transaction_count?: number | null }> };
+
+export type CardSpendOverTimeQueryVariables = Exact<{
+  cardId: Scalars['String']['input'];
+  currency: Scalars['String']['input'];
+  granularity: Scalars['String']['input'];
+  from: Scalars['date']['input'];
+}>;
+
+
+export type CardSpendOverTimeQuery = { __typename?: 'query_root', card_spend_over_time: Array<{ __typename?: 'card_spend_over_time', card_id?: string | null, currency?: string | null, granularity?: string | null, period_start?: string | null, settled_spend?: string | number | null, captured_amount?: string | number | null, refunded_amount?: string | number | null, transaction_count?: number | null }> };
+
 export type CardTotalsQueryVariables = Exact<{
   cardId: Scalars['String']['input'];
 }>;
@@ -4001,6 +4564,8 @@ export const PeriodTransactionFragmentDoc = {"kind":"Document","definitions":[{"
 export const ActivityFeedDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ActivityFeed"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"limit"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"activity_feed"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"order_by"},"value":{"kind":"ListValue","values":[{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"occurred_at"},"value":{"kind":"EnumValue","value":"desc"}}]},{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"id"},"value":{"kind":"EnumValue","value":"desc"}}]}]}},{"kind":"Argument","name":{"kind":"Name","value":"limit"},"value":{"kind":"Variable","name":{"kind":"Name","value":"limit"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ActivityFeedEntry"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ActivityFeedEntry"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"activity_feed"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"occurred_at"}},{"kind":"Field","name":{"kind":"Name","value":"authorization_id"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}},{"kind":"Field","name":{"kind":"Name","value":"merchant_amount"}},{"kind":"Field","name":{"kind":"Name","value":"merchant_currency"}},{"kind":"Field","name":{"kind":"Name","value":"merchant_name"}},{"kind":"Field","name":{"kind":"Name","value":"merchant_category"}},{"kind":"Field","name":{"kind":"Name","value":"merchant_city"}},{"kind":"Field","name":{"kind":"Name","value":"merchant_country"}},{"kind":"Field","name":{"kind":"Name","value":"approved"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"decline_reason"}},{"kind":"Field","name":{"kind":"Name","value":"transaction_type"}},{"kind":"Field","name":{"kind":"Name","value":"settlement_status"}},{"kind":"Field","name":{"kind":"Name","value":"captured_amount"}},{"kind":"Field","name":{"kind":"Name","value":"refunded_amount"}},{"kind":"Field","name":{"kind":"Name","value":"net_spend"}},{"kind":"Field","name":{"kind":"Name","value":"transaction_count"}},{"kind":"Field","name":{"kind":"Name","value":"card"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"brand"}},{"kind":"Field","name":{"kind":"Name","value":"last4"}}]}}]}}]} as unknown as DocumentNode<ActivityFeedQuery, ActivityFeedQueryVariables>;
 export const ActivityFeedPageDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ActivityFeedPage"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"limit"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"beforeOccurredAt"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"timestamptz"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"beforeId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"activity_feed"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"where"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"occurred_at"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"_lte"},"value":{"kind":"Variable","name":{"kind":"Name","value":"beforeOccurredAt"}}}]}},{"kind":"ObjectField","name":{"kind":"Name","value":"_or"},"value":{"kind":"ListValue","values":[{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"occurred_at"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"_lt"},"value":{"kind":"Variable","name":{"kind":"Name","value":"beforeOccurredAt"}}}]}}]},{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"occurred_at"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"_eq"},"value":{"kind":"Variable","name":{"kind":"Name","value":"beforeOccurredAt"}}}]}},{"kind":"ObjectField","name":{"kind":"Name","value":"id"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"_lt"},"value":{"kind":"Variable","name":{"kind":"Name","value":"beforeId"}}}]}}]}]}}]}},{"kind":"Argument","name":{"kind":"Name","value":"order_by"},"value":{"kind":"ListValue","values":[{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"occurred_at"},"value":{"kind":"EnumValue","value":"desc"}}]},{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"id"},"value":{"kind":"EnumValue","value":"desc"}}]}]}},{"kind":"Argument","name":{"kind":"Name","value":"limit"},"value":{"kind":"Variable","name":{"kind":"Name","value":"limit"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ActivityFeedEntry"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ActivityFeedEntry"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"activity_feed"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"occurred_at"}},{"kind":"Field","name":{"kind":"Name","value":"authorization_id"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}},{"kind":"Field","name":{"kind":"Name","value":"merchant_amount"}},{"kind":"Field","name":{"kind":"Name","value":"merchant_currency"}},{"kind":"Field","name":{"kind":"Name","value":"merchant_name"}},{"kind":"Field","name":{"kind":"Name","value":"merchant_category"}},{"kind":"Field","name":{"kind":"Name","value":"merchant_city"}},{"kind":"Field","name":{"kind":"Name","value":"merchant_country"}},{"kind":"Field","name":{"kind":"Name","value":"approved"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"decline_reason"}},{"kind":"Field","name":{"kind":"Name","value":"transaction_type"}},{"kind":"Field","name":{"kind":"Name","value":"settlement_status"}},{"kind":"Field","name":{"kind":"Name","value":"captured_amount"}},{"kind":"Field","name":{"kind":"Name","value":"refunded_amount"}},{"kind":"Field","name":{"kind":"Name","value":"net_spend"}},{"kind":"Field","name":{"kind":"Name","value":"transaction_count"}},{"kind":"Field","name":{"kind":"Name","value":"card"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"brand"}},{"kind":"Field","name":{"kind":"Name","value":"last4"}}]}}]}}]} as unknown as DocumentNode<ActivityFeedPageQuery, ActivityFeedPageQueryVariables>;
 export const ActivityFeedWhereDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ActivityFeedWhere"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"where"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"activity_feed_bool_exp"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"limit"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"activity_feed"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"where"},"value":{"kind":"Variable","name":{"kind":"Name","value":"where"}}},{"kind":"Argument","name":{"kind":"Name","value":"order_by"},"value":{"kind":"ListValue","values":[{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"occurred_at"},"value":{"kind":"EnumValue","value":"desc"}}]},{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"id"},"value":{"kind":"EnumValue","value":"desc"}}]}]}},{"kind":"Argument","name":{"kind":"Name","value":"limit"},"value":{"kind":"Variable","name":{"kind":"Name","value":"limit"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ActivityFeedEntry"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ActivityFeedEntry"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"activity_feed"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"occurred_at"}},{"kind":"Field","name":{"kind":"Name","value":"authorization_id"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}},{"kind":"Field","name":{"kind":"Name","value":"merchant_amount"}},{"kind":"Field","name":{"kind":"Name","value":"merchant_currency"}},{"kind":"Field","name":{"kind":"Name","value":"merchant_name"}},{"kind":"Field","name":{"kind":"Name","value":"merchant_category"}},{"kind":"Field","name":{"kind":"Name","value":"merchant_city"}},{"kind":"Field","name":{"kind":"Name","value":"merchant_country"}},{"kind":"Field","name":{"kind":"Name","value":"approved"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"decline_reason"}},{"kind":"Field","name":{"kind":"Name","value":"transaction_type"}},{"kind":"Field","name":{"kind":"Name","value":"settlement_status"}},{"kind":"Field","name":{"kind":"Name","value":"captured_amount"}},{"kind":"Field","name":{"kind":"Name","value":"refunded_amount"}},{"kind":"Field","name":{"kind":"Name","value":"net_spend"}},{"kind":"Field","name":{"kind":"Name","value":"transaction_count"}},{"kind":"Field","name":{"kind":"Name","value":"card"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"brand"}},{"kind":"Field","name":{"kind":"Name","value":"last4"}}]}}]}}]} as unknown as DocumentNode<ActivityFeedWhereQuery, ActivityFeedWhereQueryVariables>;
+export const CardSpendByCategoryDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CardSpendByCategory"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"cardId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"currency"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"limit"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"card_spend_by_category"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"where"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"card_id"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"_eq"},"value":{"kind":"Variable","name":{"kind":"Name","value":"cardId"}}}]}},{"kind":"ObjectField","name":{"kind":"Name","value":"currency"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"_eq"},"value":{"kind":"Variable","name":{"kind":"Name","value":"currency"}}}]}}]}},{"kind":"Argument","name":{"kind":"Name","value":"order_by"},"value":{"kind":"ListValue","values":[{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"settled_spend"},"value":{"kind":"EnumValue","value":"desc"}}]},{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"merchant_category"},"value":{"kind":"EnumValue","value":"asc"}}]}]}},{"kind":"Argument","name":{"kind":"Name","value":"limit"},"value":{"kind":"Variable","name":{"kind":"Name","value":"limit"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"card_id"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}},{"kind":"Field","name":{"kind":"Name","value":"merchant_category"}},{"kind":"Field","name":{"kind":"Name","value":"settled_spend"}},{"kind":"Field","name":{"kind":"Name","value":"transaction_count"}}]}}]}}]} as unknown as DocumentNode<CardSpendByCategoryQuery, CardSpendByCategoryQueryVariables>;
+export const CardSpendOverTimeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CardSpendOverTime"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"cardId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"currency"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"granularity"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"from"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"date"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"card_spend_over_time"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"where"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"card_id"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"_eq"},"value":{"kind":"Variable","name":{"kind":"Name","value":"cardId"}}}]}},{"kind":"ObjectField","name":{"kind":"Name","value":"currency"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"_eq"},"value":{"kind":"Variable","name":{"kind":"Name","value":"currency"}}}]}},{"kind":"ObjectField","name":{"kind":"Name","value":"granularity"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"_eq"},"value":{"kind":"Variable","name":{"kind":"Name","value":"granularity"}}}]}},{"kind":"ObjectField","name":{"kind":"Name","value":"period_start"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"_gte"},"value":{"kind":"Variable","name":{"kind":"Name","value":"from"}}}]}}]}},{"kind":"Argument","name":{"kind":"Name","value":"order_by"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"period_start"},"value":{"kind":"EnumValue","value":"asc"}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"card_id"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}},{"kind":"Field","name":{"kind":"Name","value":"granularity"}},{"kind":"Field","name":{"kind":"Name","value":"period_start"}},{"kind":"Field","name":{"kind":"Name","value":"settled_spend"}},{"kind":"Field","name":{"kind":"Name","value":"captured_amount"}},{"kind":"Field","name":{"kind":"Name","value":"refunded_amount"}},{"kind":"Field","name":{"kind":"Name","value":"transaction_count"}}]}}]}}]} as unknown as DocumentNode<CardSpendOverTimeQuery, CardSpendOverTimeQueryVariables>;
 export const CardTotalsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CardTotals"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"cardId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","alias":{"kind":"Name","value":"card"},"name":{"kind":"Name","value":"cards_by_pk"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"cardId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","alias":{"kind":"Name","value":"transactions"},"name":{"kind":"Name","value":"transactions_aggregate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"where"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"card_id"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"_eq"},"value":{"kind":"Variable","name":{"kind":"Name","value":"cardId"}}}]}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"aggregate"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"count"}},{"kind":"Field","name":{"kind":"Name","value":"sum"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}}]}}]}},{"kind":"Field","alias":{"kind":"Name","value":"refunds"},"name":{"kind":"Name","value":"transactions_aggregate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"where"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"card_id"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"_eq"},"value":{"kind":"Variable","name":{"kind":"Name","value":"cardId"}}}]}},{"kind":"ObjectField","name":{"kind":"Name","value":"type"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"_eq"},"value":{"kind":"StringValue","value":"refund","block":false}}]}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"aggregate"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sum"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}}]}}]}},{"kind":"Field","alias":{"kind":"Name","value":"pending"},"name":{"kind":"Name","value":"authorizations_aggregate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"where"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"card_id"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"_eq"},"value":{"kind":"Variable","name":{"kind":"Name","value":"cardId"}}}]}},{"kind":"ObjectField","name":{"kind":"Name","value":"approved"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"_eq"},"value":{"kind":"BooleanValue","value":true}}]}},{"kind":"ObjectField","name":{"kind":"Name","value":"status"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"_eq"},"value":{"kind":"StringValue","value":"pending","block":false}}]}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"aggregate"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"count"}},{"kind":"Field","name":{"kind":"Name","value":"sum"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}}]}}]}},{"kind":"Field","alias":{"kind":"Name","value":"declined"},"name":{"kind":"Name","value":"authorizations_aggregate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"where"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"card_id"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"_eq"},"value":{"kind":"Variable","name":{"kind":"Name","value":"cardId"}}}]}},{"kind":"ObjectField","name":{"kind":"Name","value":"approved"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"_eq"},"value":{"kind":"BooleanValue","value":false}}]}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"aggregate"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"count"}},{"kind":"Field","name":{"kind":"Name","value":"sum"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}}]}}]}}]}}]} as unknown as DocumentNode<CardTotalsQuery, CardTotalsQueryVariables>;
 export const CardsAndCardholderDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CardsAndCardholder"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"users"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"cardholder"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"created_at"}},{"kind":"Field","name":{"kind":"Name","value":"cards"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"order_by"},"value":{"kind":"ListValue","values":[{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"created_at"},"value":{"kind":"EnumValue","value":"desc"}}]},{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"id"},"value":{"kind":"EnumValue","value":"desc"}}]}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"brand"}},{"kind":"Field","name":{"kind":"Name","value":"last4"}},{"kind":"Field","name":{"kind":"Name","value":"exp_month"}},{"kind":"Field","name":{"kind":"Name","value":"exp_year"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}},{"kind":"Field","name":{"kind":"Name","value":"created_at"}}]}}]}}]}}]}}]} as unknown as DocumentNode<CardsAndCardholderQuery, CardsAndCardholderQueryVariables>;
 export const PeriodTransactionsTotalDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PeriodTransactionsTotal"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"where"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"transactions_bool_exp"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"transactions_aggregate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"where"},"value":{"kind":"Variable","name":{"kind":"Name","value":"where"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"aggregate"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"count"}},{"kind":"Field","name":{"kind":"Name","value":"sum"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}}]}}]}}]}}]} as unknown as DocumentNode<PeriodTransactionsTotalQuery, PeriodTransactionsTotalQueryVariables>;

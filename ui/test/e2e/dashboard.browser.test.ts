@@ -17,6 +17,7 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 import { waitForOutput } from '@issuing/graphql-test-kit';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { freePort } from '@issuing/dev-postgres';
+import { categoryLabel } from '../../src/domain/categories';
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const REPO = path.resolve(import.meta.dirname, '../../..');
@@ -244,7 +245,7 @@ describe.runIf(existsSync(CHROMIUM) || process.env.CI)('dashboard in a browser a
     await page.close();
   }, 180_000);
 
-  it('narrows the summary and the activity to one card, with figures equal to SQL for that card', async () => {
+  it('narrows the summary, the charts and the activity to one card, with figures equal to SQL for that card', async () => {
     // Prepare
     const card = (await db.query<{ id: string; currency: string }>(
       `SELECT c.id, c.currency FROM cards c JOIN users u ON u.cardholder_id = c.cardholder_id WHERE u.id = $1 ORDER BY c.created_at DESC, c.id DESC LIMIT 1`,
@@ -259,6 +260,8 @@ describe.runIf(existsSync(CHROMIUM) || process.env.CI)('dashboard in a browser a
               (SELECT coalesce(sum(amount), 0) FROM transactions WHERE card_id = $1 AND type = 'refund') AS refunded`,
       [card.id],
     )).rows[0];
+    const categories = (await db.query<{ category: string | null; count: string }>(
+      'SELECT merchant_category AS category, count(*) AS count FROM transactions WHERE card_id = $1 GROUP BY 1', [card.id])).rows;
     const page = await browser.newPage({ viewport: { width: 1280, height: 900 }, reducedMotion: 'reduce' });
     await page.goto(`${dashboardUrl}/?user=${DEFAULT_USER}`);
     await page.getByTestId('activity-row').first().waitFor({ timeout: 120_000 });
@@ -269,6 +272,14 @@ describe.runIf(existsSync(CHROMIUM) || process.env.CI)('dashboard in a browser a
     const shown = await figuresOnPage(page, [card.currency]);
     await page.waitForFunction((id) => [...document.querySelectorAll('[data-testid="activity-row"]')].length > 0 && new URL(location.href).searchParams.get('card') === id, card.id);
     const ids = await page.getByTestId('activity-row').evaluateAll((rows) => rows.map((row) => row.getAttribute('data-id') ?? ''));
+    await page.getByRole('heading', { name: /^Spend by category: .* only$/ }).waitFor({ timeout: 60_000 });
+    await page.getByRole('heading', { name: /^Spend over time: .* only$/ }).waitFor({ timeout: 60_000 });
+    const categoryTable = page.getByRole('table', { name: `Spend by category in ${card.currency.toUpperCase()}` });
+    const categoryCounts = () => categoryTable.locator('tbody tr').evaluateAll((rows) =>
+      Object.fromEntries(rows.map((row) => {
+        const cells = row.querySelectorAll('td');
+        return [cells[0]?.textContent ?? '', Number(cells[2]?.textContent)];
+      })));
     await page.screenshot({ path: path.join(SHOTS, 'dashboard-one-card.png'), fullPage: true });
 
     // Assert
@@ -278,6 +289,7 @@ describe.runIf(existsSync(CHROMIUM) || process.env.CI)('dashboard in a browser a
       [ids],
     );
     expect(new Set(cardsOfRows.rows.map((row) => row.card_id))).toEqual(new Set([card.id]));
+    await expect.poll(categoryCounts, { timeout: 30_000 }).toEqual(Object.fromEntries(categories.map((row) => [categoryLabel(row.category), Number(row.count)])));
     await page.close();
   }, 180_000);
 
