@@ -22,7 +22,7 @@ import { consoleAsset, graphiqlAvailable, graphiqlPage } from './http/console-as
 import { consolePage } from './http/console-page.js';
 import { applyCors, parseCorsDomains } from './http/cors.js';
 import { type AllowedHosts, hostAllowed, hostRefusal, isLoopbackAddress } from './http/host-check.js';
-import { BodyError, readBody } from './http/read-body.js';
+import { BodyError, declaresBodyOver, readBody } from './http/read-body.js';
 import { markRequestStart, send, sendApiError, graphqlErrorBody } from './http/respond.js';
 import { type RouteName, matchRoute } from './http/route-table.js';
 import { CatalogStore } from './metadata/catalog-store.js';
@@ -178,7 +178,7 @@ export async function createHasuraServer(opts: HasuraServerOptions): Promise<Has
    */
   const takeTurn = async (req: http.IncomingMessage, signal: AbortSignal): Promise<() => void> => {
     const noTurn = () => undefined;
-    if (Number(req.headers['content-length']) > limits.maxRequestBytes) return noTurn;
+    if (declaresBodyOver(req, limits.maxRequestBytes)) return noTurn;
     let key: string | undefined;
     try {
       key = sessionKey(await resolveSession(req.headers, auth), req.socket.remoteAddress ?? '');

@@ -1,10 +1,10 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
-import { useApolloClient, useQuery } from '@apollo/client/react';
+import { skipToken, useApolloClient } from '@apollo/client/react';
 import Button from '@mui/material/Button';
 import Skeleton from '@mui/material/Skeleton';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
-import { asSubscription } from '../apollo/as-subscription';
+import { useLiveQuery } from '../apollo/use-live-query';
 import { ActivityFeedWhereDocument, PeriodTransactionsDocument, PeriodTransactionsTotalDocument } from '../gql/graphql';
 import { hasPeriod, OUTCOME_LABELS, pageWhere, type ActivityFilter, type Cursor } from '../domain/activity-filter';
 import type { ActivityEntry } from '../domain/activity-entry';
@@ -20,9 +20,6 @@ import { PurchaseTimelineDialog } from './PurchaseTimelineDialog';
 
 const PAGE = 100;
 const EXPORT_PAGE = 1000;
-const LIVE = asSubscription(ActivityFeedWhereDocument);
-const LIVE_PERIOD = asSubscription(PeriodTransactionsDocument);
-const LIVE_PERIOD_TOTAL = asSubscription(PeriodTransactionsTotalDocument);
 
 function download(name: string, text: string): void {
   const url = URL.createObjectURL(new Blob([text], { type: 'text/csv;charset=utf-8' }));
@@ -69,13 +66,13 @@ export function ActivityPanel({ filter, categories, cards, onFilterChange, onExp
   const periodWhere = useMemo(() => periodTransactionsWhere(filter), [filter]);
   // The first page is a cached, live query; older pages live in state only, so scrolling through
   // 100,000 rows never rewrites a growing list into the normalized cache.
-  const feed = useQuery(ActivityFeedWhereDocument, { variables: { where, limit: PAGE }, skip: period });
-  const transactions = useQuery(PeriodTransactionsDocument, { variables: { where: periodWhere ?? {}, limit: PAGE }, skip: !periodWhere });
-  const total = useQuery(PeriodTransactionsTotalDocument, { variables: { where: periodWhere ?? {} }, skip: !periodWhere });
+  const feedVariables = useMemo(() => (period ? skipToken : { where, limit: PAGE }), [period, where]);
+  const periodVariables = useMemo(() => (periodWhere ? { where: periodWhere, limit: PAGE } : skipToken), [periodWhere]);
+  const totalVariables = useMemo(() => (periodWhere ? { where: periodWhere } : skipToken), [periodWhere]);
+  const feed = useLiveQuery(ActivityFeedWhereDocument, feedVariables);
+  const transactions = useLiveQuery(PeriodTransactionsDocument, periodVariables);
+  const total = useLiveQuery(PeriodTransactionsTotalDocument, totalVariables);
   const { loading, error, refetch, data } = period ? transactions : feed;
-  const subscribeToFeed = feed.subscribeToMore;
-  const subscribeToPeriod = transactions.subscribeToMore;
-  const subscribeToTotal = total.subscribeToMore;
   const [older, setOlder] = useState<ActivityEntry[]>([]);
   const [exhausted, setExhausted] = useState(false);
   const [moreError, setMoreError] = useState<Error | undefined>(undefined);
@@ -87,35 +84,6 @@ export function ActivityPanel({ filter, categories, cards, onFilterChange, onExp
     setExhausted(false);
     setMoreError(undefined);
   }, [where, periodWhere, period]);
-
-  useEffect(() => {
-    if (period) return undefined;
-    return subscribeToFeed({
-      document: LIVE,
-      variables: { where, limit: PAGE },
-      updateQuery: (_previous, { subscriptionData }) => subscriptionData.data,
-      onError: () => undefined,
-    });
-  }, [subscribeToFeed, where, period]);
-  useEffect(() => {
-    if (!periodWhere) return undefined;
-    const unsubscribeRows = subscribeToPeriod({
-      document: LIVE_PERIOD,
-      variables: { where: periodWhere, limit: PAGE },
-      updateQuery: (_previous, { subscriptionData }) => subscriptionData.data,
-      onError: () => undefined,
-    });
-    const unsubscribeTotal = subscribeToTotal({
-      document: LIVE_PERIOD_TOTAL,
-      variables: { where: periodWhere },
-      updateQuery: (_previous, { subscriptionData }) => subscriptionData.data,
-      onError: () => undefined,
-    });
-    return () => {
-      unsubscribeRows();
-      unsubscribeTotal();
-    };
-  }, [subscribeToPeriod, subscribeToTotal, periodWhere]);
 
   const periodRows = transactions.data?.transactions;
   const firstPage = useMemo(() => (period ? periodRows?.map(transactionEntry) : feed.data?.activity_feed), [period, periodRows, feed.data]);

@@ -1,17 +1,16 @@
-import { useEffect } from 'react';
 import { useQuery } from '@apollo/client/react';
 import Box from '@mui/material/Box';
 import ButtonBase from '@mui/material/ButtonBase';
 import Skeleton from '@mui/material/Skeleton';
 import Typography from '@mui/material/Typography';
-import { asSubscription } from '../apollo/as-subscription';
+import { useLiveQuery } from '../apollo/use-live-query';
 import { CardTotalsDocument, SpendingTotalsDocument, type CardTotalsQuery, type SpendingTotalsQuery } from '../gql/graphql';
 import { formatMoney, toMinor } from '../format/money';
 import type { OutcomeFilter } from '../domain/activity-filter';
 import { ErrorState } from './ErrorState';
 import { Panel } from './Panel';
 
-const LIVE_TOTALS = asSubscription(SpendingTotalsDocument);
+const NO_VARIABLES = {};
 
 type Totals = SpendingTotalsQuery['spending_totals'][number];
 
@@ -115,16 +114,7 @@ function CardSummary({ card, onDrill }: { card: { id: string; label: string }; o
 }
 
 function CardholderSummary({ onDrill }: { onDrill: (outcome: OutcomeFilter) => void }) {
-  const { data, loading, error, refetch, subscribeToMore } = useQuery(SpendingTotalsDocument);
-  useEffect(
-    () =>
-      subscribeToMore({
-        document: LIVE_TOTALS,
-        updateQuery: (_previous, { subscriptionData }) => subscriptionData.data,
-        onError: () => undefined,
-      }),
-    [subscribeToMore],
-  );
+  const { data, loading, error, refetch } = useLiveQuery(SpendingTotalsDocument, NO_VARIABLES);
 
   let body;
   if (loading && !data) {

@@ -2,7 +2,7 @@
  * The activity filters (outcome, category, card, merchant search, a period of "Spend over time")
  * as URL query parameters and as the Hasura `where` of the keyset activity query.
  */
-import type { Activity_Feed_Bool_Exp } from '../gql/graphql';
+import type { Activity_Feed_Bool_Exp, String_Comparison_Exp } from '../gql/graphql';
 import { isUtcDay } from './period';
 
 export const OUTCOMES = ['approved', 'declined', 'pending', 'settled', 'refunded', 'reversed', 'expired'] as const;
@@ -111,19 +111,29 @@ function outcomeWhere(outcome: OutcomeFilter): Activity_Feed_Bool_Exp {
 }
 
 /** Escapes LIKE wildcards so a search for "50%" finds "50%". */
-export function likeLiteral(text: string): string {
+function likeLiteral(text: string): string {
   return text.replace(/[\\%_]/g, (char) => `\\${char}`);
+}
+
+/** A condition on the columns the feed and the transactions share. */
+type SharedColumnsWhere = { readonly merchant_category?: String_Comparison_Exp; readonly card_id?: String_Comparison_Exp; readonly merchant_name?: String_Comparison_Exp };
+
+/** The category, card and merchant search of the filter, on the columns activity_feed and transactions both have. */
+export function sharedColumnsWhere(filter: ActivityFilter): SharedColumnsWhere[] {
+  const parts: SharedColumnsWhere[] = [];
+  if (filter.category) {
+    parts.push(filter.category === 'uncategorized' ? { merchant_category: { _is_null: true } } : { merchant_category: { _eq: filter.category } });
+  }
+  if (filter.card) parts.push({ card_id: { _eq: filter.card } });
+  if (filter.merchant) parts.push({ merchant_name: { _ilike: `%${likeLiteral(filter.merchant)}%` } });
+  return parts;
 }
 
 /** The `where` of the activity feed for the filter, without the cursor (a period is not a feed filter). */
 export function filterWhere(filter: ActivityFilter): Activity_Feed_Bool_Exp {
   const parts: Activity_Feed_Bool_Exp[] = [];
   if (filter.outcome) parts.push(outcomeWhere(filter.outcome));
-  if (filter.category) {
-    parts.push(filter.category === 'uncategorized' ? { merchant_category: { _is_null: true } } : { merchant_category: { _eq: filter.category } });
-  }
-  if (filter.card) parts.push({ card_id: { _eq: filter.card } });
-  if (filter.merchant) parts.push({ merchant_name: { _ilike: `%${likeLiteral(filter.merchant)}%` } });
+  parts.push(...sharedColumnsWhere(filter));
   return { _and: parts };
 }
 

@@ -14,7 +14,7 @@
  */
 import type { PeriodTransactionFragment, Transactions_Bool_Exp } from '../gql/graphql';
 import type { ActivityEntry } from './activity-entry';
-import { hasPeriod, likeLiteral, type ActivityFilter, type Cursor, type OutcomeFilter } from './activity-filter';
+import { hasPeriod, sharedColumnsWhere, type ActivityFilter, type Cursor, type OutcomeFilter } from './activity-filter';
 import { utcBounds } from './period';
 import { toMinor } from '../format/money';
 
@@ -37,11 +37,7 @@ export function periodTransactionsWhere(filter: ActivityFilter): Transactions_Bo
   if (filter.currency) parts.push({ currency: { _eq: filter.currency } });
   // "Settled spend" is every capture and refund of the period: nothing more to narrow.
   if (filter.outcome === 'refunded') parts.push({ type: { _eq: 'refund' } });
-  if (filter.category) {
-    parts.push(filter.category === 'uncategorized' ? { merchant_category: { _is_null: true } } : { merchant_category: { _eq: filter.category } });
-  }
-  if (filter.card) parts.push({ card_id: { _eq: filter.card } });
-  if (filter.merchant) parts.push({ merchant_name: { _ilike: `%${likeLiteral(filter.merchant)}%` } });
+  parts.push(...sharedColumnsWhere(filter));
   return { _and: parts };
 }
 

@@ -35,8 +35,8 @@ export interface BuiltAppOptions {
 export async function createBuiltApp(options: BuiltAppOptions): Promise<{ handle: AppHandler; close(): Promise<void> }> {
   const outDir = await mkdtemp(path.join(os.tmpdir(), 'issuing-dashboard-'));
   let serve: AppHandler | undefined;
-  const serveBuild = (): AppHandler => {
-    const files = sirv(outDir, {
+  const serveBuild = (): AppHandler =>
+    sirv(outDir, {
       single: true, // an unknown path is the app's (index.html): filters live in the URL
       etag: true,
       setHeaders: (res, pathname) => {
@@ -44,8 +44,6 @@ export async function createBuiltApp(options: BuiltAppOptions): Promise<{ handle
         res.setHeader('cache-control', pathname.startsWith('/assets/') ? 'public, max-age=31536000, immutable' : 'no-cache');
       },
     });
-    return (req, res, next) => files(req, res, next);
-  };
 
   const root = options.root ?? UI_ROOT;
   let watcher: Rolldown.RolldownWatcher;
@@ -93,7 +91,8 @@ export async function createBuiltApp(options: BuiltAppOptions): Promise<{ handle
     throw error;
   }
   return {
-    handle: (req: http.IncomingMessage, res: http.ServerResponse, next: () => void) => (serve ?? serveBuild())(req, res, next),
+    // Set by the first build, awaited above; each later good build replaces it.
+    handle: (req: http.IncomingMessage, res: http.ServerResponse, next: () => void) => (serve ? serve(req, res, next) : next()),
     close,
   };
 }

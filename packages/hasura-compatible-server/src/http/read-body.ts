@@ -17,6 +17,11 @@ export class BodyError extends Error {
  */
 const DRAIN_BYTES = 1024 * 1024;
 
+/** The request declares (Content-Length) a body over `maxBytes`: it will be refused unread. */
+export function declaresBodyOver(req: http.IncomingMessage, maxBytes: number): boolean {
+  return Number(req.headers['content-length']) > maxBytes;
+}
+
 /** The body as UTF-8 text; BodyError 413 once it exceeds `maxBytes`, 400 when the client leaves mid-body. */
 export function readBody(req: http.IncomingMessage, maxBytes: number): Promise<string> {
   return new Promise((resolve, reject) => {
@@ -30,8 +35,7 @@ export function readBody(req: http.IncomingMessage, maxBytes: number): Promise<s
       chunks.length = 0;
       reject(new BodyError(413, message));
     };
-    const declared = Number(req.headers['content-length']);
-    if (Number.isFinite(declared) && declared > maxBytes) refuse(`request body too large: ${declared} bytes is over the limit of ${maxBytes} bytes (max request size)`);
+    if (declaresBodyOver(req, maxBytes)) refuse(`request body too large: ${req.headers['content-length']} bytes is over the limit of ${maxBytes} bytes (max request size)`);
     req.on('data', (chunk: Buffer) => {
       size += chunk.length;
       if (ended) {
